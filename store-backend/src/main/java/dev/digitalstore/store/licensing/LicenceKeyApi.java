@@ -1,0 +1,41 @@
+package dev.digitalstore.store.licensing;
+
+import java.util.List;
+
+/**
+ * Licence-key pools. Keys are reserved at checkout (before any payment, inside the
+ * checkout's transaction, with {@code SELECT ... FOR UPDATE SKIP LOCKED}), assigned on
+ * fulfilment, and revoked on refund.
+ */
+public interface LicenceKeyApi {
+
+	/**
+	 * Reserves {@code quantity} keys of the product for an order line, all or nothing.
+	 * @throws InsufficientKeysException when the pool has fewer available keys
+	 */
+	void reserve(long orderId, long orderLineId, long productId, int quantity);
+
+	/**
+	 * Returns the order's reserved (not yet assigned) keys to the pool, for a failed or
+	 * cancelled payment.
+	 */
+	void releaseReserved(long orderId);
+
+	/**
+	 * Assigns the order's reserved keys to it; idempotent. Returns every key the order
+	 * holds.
+	 */
+	List<IssuedKey> assignReserved(long orderId);
+
+	/** The keys assigned to the order (none for a refunded order). */
+	List<IssuedKey> keysForOrder(long orderId);
+
+	/**
+	 * On refund: assigned keys become REVOKED (never sold again), reserved ones go back
+	 * to the pool.
+	 */
+	void revokeForOrder(long orderId);
+
+	long available(long productId);
+
+}

@@ -1,0 +1,7 @@
+package dev.digitalstore.store.order;
+
+public enum OrderStatus {
+
+	PENDING_PAYMENT, PAID, FULFILLED, CANCELLED, REFUNDED
+
+}
