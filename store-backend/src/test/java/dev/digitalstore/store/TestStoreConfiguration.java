@@ -4,6 +4,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
+import dev.digitalstore.store.support.StatementCountingConfiguration;
 
 /**
  * The one test configuration of the backend: a real PostgreSQL chosen by
@@ -12,7 +13,7 @@ import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
  * started once per test run.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(LocalPostgresConfiguration.class)
+@Import({ LocalPostgresConfiguration.class, StatementCountingConfiguration.class })
 public class TestStoreConfiguration {
 
 }
