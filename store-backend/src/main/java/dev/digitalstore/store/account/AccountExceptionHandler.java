@@ -9,15 +9,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Adds {@code Retry-After} to throttled sign-ins; ordered before the global handler,
- * which renders every other problem.
+ * Adds {@code Retry-After} to refusals a client should retry later; ordered before the
+ * global handler, which renders every other problem.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class AccountExceptionHandler {
 
-	@ExceptionHandler(TooManyAttemptsException.class)
-	ResponseEntity<ProblemDetail> handleTooManyAttempts(TooManyAttemptsException ex) {
+	@ExceptionHandler(RetryLaterException.class)
+	ResponseEntity<ProblemDetail> handleRetryLater(RetryLaterException ex) {
 		return ResponseEntity.status(ex.status())
 			.header(HttpHeaders.RETRY_AFTER, Long.toString(ex.retryAfterSeconds()))
 			.body(ex.toProblemDetail());

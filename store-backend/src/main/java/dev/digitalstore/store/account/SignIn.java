@@ -48,25 +48,32 @@ class SignIn {
 		ThrottleDecision decision = this.throttle.tryAcquire(normalizedEmail, clientAddress);
 		if (!decision.allowed()) {
 			this.metrics.signInThrottled();
-			log.info("Sign-in throttled from {} for {} s", clientAddress, decision.retryAfterSeconds());
+			log.debug("Sign-in throttled from {} for {} s", clientAddress, decision.retryAfterSeconds());
 			throw new TooManyAttemptsException(decision.retryAfterSeconds());
 		}
 		Optional<Customer> customer = this.customers.findByEmail(normalizedEmail);
-		if (customer.isEmpty()) {
-			this.passwords.checkAgainstDummy(password);
-			throw failed();
-		}
-		if (!this.passwords.matches(password, customer.get().passwordHash())) {
-			throw failed();
+		if (!passwordMatches(customer, password, normalizedEmail, clientAddress)) {
+			this.metrics.signInFailed();
+			throw new InvalidCredentialsException();
 		}
 		this.throttle.succeeded(customer.get().id(), normalizedEmail, clientAddress);
 		this.metrics.signedIn();
 		return this.tokens.issue(customer.get());
 	}
 
-	private InvalidCredentialsException failed() {
-		this.metrics.signInFailed();
-		return new InvalidCredentialsException();
+	private boolean passwordMatches(Optional<Customer> customer, String password, String normalizedEmail,
+			String clientAddress) {
+		try {
+			if (customer.isEmpty()) {
+				this.passwords.checkAgainstDummy(password);
+				return false;
+			}
+			return this.passwords.matches(password, customer.get().passwordHash());
+		}
+		catch (PasswordHashingBusyException ex) {
+			this.throttle.abandoned(normalizedEmail, clientAddress);
+			throw ex;
+		}
 	}
 
 }

@@ -170,6 +170,21 @@ class SignInThrottlingIT {
 	}
 
 	@Test
+	void anAttemptWhosePasswordCouldNotBeCheckedDoesNotCount() {
+		SignInThrottle throttle = throttle(new SignInProperties(Duration.ofMinutes(15), 2, 2, 2, Duration.ofDays(1)));
+		String email = ApiClient.uniqueEmail("shed");
+		String address = randomAddress();
+		for (int i = 0; i < 5; i++) {
+			assertThat(throttle.tryAcquire(email, address).allowed()).isTrue();
+			throttle.abandoned(email, address);
+		}
+
+		assertThat(throttle.tryAcquire(email, address).allowed()).isTrue();
+		assertThat(throttle.tryAcquire(email, address).allowed()).isTrue();
+		assertThat(throttle.tryAcquire(email, address).allowed()).isFalse();
+	}
+
+	@Test
 	void concurrentAttemptsCannotSlipPastALimit() throws Exception {
 		SignInThrottle throttle = throttle(
 				new SignInProperties(Duration.ofMinutes(15), 5, 100, 100, Duration.ofDays(1)));

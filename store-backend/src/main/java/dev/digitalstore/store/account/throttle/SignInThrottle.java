@@ -96,15 +96,23 @@ public class SignInThrottle {
 		this.jdbc.sql("delete from sign_in_throttle where bucket = :bucket")
 			.param("bucket", buckets.accountAndAddress())
 			.update();
-		for (String bucket : new String[] { buckets.address(), buckets.account() }) {
-			this.jdbc.sql("update sign_in_throttle set failures = failures - 1 where bucket = :bucket and failures > 0")
-				.param("bucket", bucket)
-				.update();
-		}
+		takeBack(buckets.address());
+		takeBack(buckets.account());
 		this.jdbc.sql("""
 				insert into known_sign_in_address (customer_id, address, last_seen) values (:customer, :address, now())
 				on conflict (customer_id, address) do update set last_seen = excluded.last_seen
 				""").param("customer", customerId).param("address", buckets.clientAddress()).update();
+	}
+
+	/**
+	 * Takes back the attempt counted by {@link #tryAcquire} without a verdict: the
+	 * password could not be checked, which must not count against the account.
+	 */
+	public void abandoned(String email, String address) {
+		Buckets buckets = new Buckets(email, address);
+		takeBack(buckets.accountAndAddress());
+		takeBack(buckets.address());
+		takeBack(buckets.account());
 	}
 
 	/** Deletes counters whose window is over and addresses not used for a long time. */
@@ -118,6 +126,12 @@ public class SignInThrottle {
 			.param("retention", (double) this.limits.knownAddressRetention().toSeconds())
 			.update();
 		return counters + addresses;
+	}
+
+	private void takeBack(String bucket) {
+		this.jdbc.sql("update sign_in_throttle set failures = failures - 1 where bucket = :bucket and failures > 0")
+			.param("bucket", bucket)
+			.update();
 	}
 
 	private Counted count(String bucket) {
