@@ -1,9 +1,12 @@
 package dev.digitalstore.store;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
+import dev.digitalstore.store.support.RecordingOutboxHandler;
+import dev.digitalstore.store.support.StatementCountingConfiguration;
 
 /**
  * The one test configuration of the backend: a real PostgreSQL chosen by
@@ -12,7 +15,12 @@ import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
  * started once per test run.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(LocalPostgresConfiguration.class)
+@Import({ LocalPostgresConfiguration.class, StatementCountingConfiguration.class })
 public class TestStoreConfiguration {
+
+	@Bean
+	RecordingOutboxHandler recordingOutboxHandler() {
+		return new RecordingOutboxHandler();
+	}
 
 }
