@@ -4,6 +4,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Import;
 
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
+import dev.digitalstore.store.testsupport.FacadeStandIns;
+import dev.digitalstore.store.testsupport.SqlStatementCounter;
 
 /**
  * The one test configuration of the backend: a real PostgreSQL chosen by
@@ -12,7 +14,7 @@ import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
  * started once per test run.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import(LocalPostgresConfiguration.class)
+@Import({ LocalPostgresConfiguration.class, SqlStatementCounter.Configuration.class, FacadeStandIns.class })
 public class TestStoreConfiguration {
 
 }
