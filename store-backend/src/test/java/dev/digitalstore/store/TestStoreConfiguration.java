@@ -1,11 +1,13 @@
 package dev.digitalstore.store;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
+import dev.digitalstore.store.support.RecordingOutboxHandler;
+import dev.digitalstore.store.support.StatementCountingConfiguration;
 import dev.digitalstore.store.testsupport.FacadeStandIns;
-import dev.digitalstore.store.testsupport.SqlStatementCounter;
 
 /**
  * The one test configuration of the backend: a real PostgreSQL chosen by
@@ -14,7 +16,12 @@ import dev.digitalstore.store.testsupport.SqlStatementCounter;
  * started once per test run.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ LocalPostgresConfiguration.class, SqlStatementCounter.Configuration.class, FacadeStandIns.class })
+@Import({ LocalPostgresConfiguration.class, StatementCountingConfiguration.class, FacadeStandIns.class })
 public class TestStoreConfiguration {
+
+	@Bean
+	RecordingOutboxHandler recordingOutboxHandler() {
+		return new RecordingOutboxHandler();
+	}
 
 }

@@ -13,7 +13,8 @@ public interface AssetStorage {
 	void store(String key, InputStream content, long size, String contentType) throws IOException;
 
 	/**
-	 * How to hand the file to a client that should save it as {@code downloadName}.
+	 * How to hand the file to a client: to save as {@code downloadName}, or to show
+	 * inline when it is null.
 	 * @throws AssetNotFoundException when nothing is stored under the key
 	 */
 	AssetDelivery deliver(String key, String downloadName, String contentType);

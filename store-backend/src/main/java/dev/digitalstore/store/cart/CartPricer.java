@@ -8,6 +8,8 @@ import org.springframework.stereotype.Component;
 
 import dev.digitalstore.store.catalog.CatalogApi;
 import dev.digitalstore.store.catalog.ProductOffer;
+import dev.digitalstore.store.shared.Money;
+import dev.digitalstore.store.shared.StoreProperties;
 
 /**
  * Prices a cart with the catalog's current offers, all fetched in one call. A product
@@ -21,7 +23,7 @@ class CartPricer {
 
 	private final String currency;
 
-	CartPricer(CatalogApi catalog, CartProperties properties) {
+	CartPricer(CatalogApi catalog, StoreProperties properties) {
 		this.catalog = catalog;
 		this.currency = properties.currency();
 	}

@@ -3,6 +3,7 @@ package dev.digitalstore.store.cart;
 import java.util.List;
 
 import dev.digitalstore.store.catalog.ProductKind;
+import dev.digitalstore.store.shared.Money;
 
 /**
  * A cart as clients see it, always priced with the catalog's current prices.

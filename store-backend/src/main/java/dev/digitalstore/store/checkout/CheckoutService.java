@@ -28,6 +28,7 @@ import dev.digitalstore.store.order.OrderView;
 import dev.digitalstore.store.payment.ChargeResult;
 import dev.digitalstore.store.payment.InvalidPaymentMethodException;
 import dev.digitalstore.store.payment.PaymentApi;
+import dev.digitalstore.store.shared.StoreProperties;
 import dev.digitalstore.store.shared.security.Caller;
 import dev.digitalstore.store.shared.web.NotFoundException;
 
@@ -65,7 +66,7 @@ class CheckoutService {
 
 	CheckoutService(CartApi carts, CatalogApi catalog, OrderLifecycle orders, LicenceKeyApi licenceKeys,
 			PaymentApi payments, AccountApi accounts, CheckoutResponses responses, TransactionTemplate transaction,
-			MeterRegistry meters, CheckoutProperties properties) {
+			MeterRegistry meters, StoreProperties properties) {
 		this.carts = carts;
 		this.catalog = catalog;
 		this.orders = orders;

@@ -45,8 +45,8 @@ class IdempotentRequests {
 
 	IdempotentRequests(IdempotencyRepository records, CheckoutProperties properties) {
 		this.records = records;
-		this.lock = properties.checkout().idempotencyLock();
-		this.ttl = properties.checkout().idempotencyTtl();
+		this.lock = properties.idempotencyLock();
+		this.ttl = properties.idempotencyTtl();
 	}
 
 	/**

@@ -12,9 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.digitalstore.store.catalog.CatalogApi;
-import dev.digitalstore.store.catalog.ProductOffer;
-
 /**
  * Licence-key pools. A key moves AVAILABLE, RESERVED (checkout, before payment), ASSIGNED
  * (fulfilment), and on refund REVOKED; a reservation whose payment fails goes back to
@@ -25,11 +22,11 @@ class LicenceKeyService implements LicenceKeyApi {
 
 	private final JdbcClient jdbc;
 
-	private final CatalogApi catalog;
+	private final LicensedProducts products;
 
-	LicenceKeyService(JdbcClient jdbc, CatalogApi catalog) {
+	LicenceKeyService(JdbcClient jdbc, LicensedProducts products) {
 		this.jdbc = jdbc;
-		this.catalog = catalog;
+		this.products = products;
 	}
 
 	/**
@@ -47,7 +44,9 @@ class LicenceKeyService implements LicenceKeyApi {
 				order by id limit ? for update skip locked
 				""").params(productId, quantity).query(Long.class).list();
 		if (ids.size() < quantity) {
-			String title = this.catalog.offer(productId).map(ProductOffer::title).orElse("#" + productId);
+			String title = this.products.find(productId)
+				.map(LicensedProducts.LicensedProduct::title)
+				.orElse("#" + productId);
 			// The caller's transaction rolls back: nothing reserved, no order.
 			throw new InsufficientKeysException(productId, title, quantity, ids.size());
 		}

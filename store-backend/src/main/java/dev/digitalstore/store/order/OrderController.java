@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.digitalstore.store.shared.security.Caller;
 import dev.digitalstore.store.shared.web.NotFoundException;
+import dev.digitalstore.store.shared.web.PageView;
 
 /** Buyers' views of their orders. */
 @RestController
@@ -36,7 +37,7 @@ class OrderController {
 	}
 
 	@GetMapping("/me/orders")
-	OrderPage mine(@RequestParam(defaultValue = "0") @Min(0) int page,
+	PageView<OrderView> mine(@RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(100) int size, Caller caller) {
 		return this.search.ofCustomer(caller.requireCustomerId(), page, size);
 	}

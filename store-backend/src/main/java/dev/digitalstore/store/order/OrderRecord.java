@@ -3,6 +3,8 @@ package dev.digitalstore.store.order;
 import java.time.Instant;
 import java.util.List;
 
+import dev.digitalstore.store.shared.Money;
+
 /** One row of customer_order with its lines, as the repository reads it. */
 record OrderRecord(long id, String reference, byte[] accessTokenHash, Long customerId, String email,
 		String billingCountry, OrderStatus status, String currency, long totalMinor, Instant createdAt, Instant paidAt,
@@ -29,8 +31,8 @@ record OrderRecord(long id, String reference, byte[] accessTokenHash, Long custo
 				money(this.totalMinor), viewLines, null);
 	}
 
-	private OrderView.Money money(long amountMinor) {
-		return new OrderView.Money(amountMinor, this.currency);
+	private Money money(long amountMinor) {
+		return new Money(amountMinor, this.currency);
 	}
 
 }

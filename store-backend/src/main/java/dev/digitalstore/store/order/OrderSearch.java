@@ -7,6 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.digitalstore.store.shared.web.PageView;
+
 /**
  * Paged order lists, newest first: a customer's own, and the admin's search by reference
  * or e-mail. Three statements a page (count, orders, their lines).
@@ -24,7 +26,7 @@ class OrderSearch {
 	}
 
 	@Transactional(readOnly = true)
-	OrderPage ofCustomer(long customerId, int page, int size) {
+	PageView<OrderView> ofCustomer(long customerId, int page, int size) {
 		return page("o.customer_id = ?", List.of(customerId), page, size);
 	}
 
@@ -34,7 +36,7 @@ class OrderSearch {
 	 * @param status only orders in this state, or null for all
 	 */
 	@Transactional(readOnly = true)
-	OrderPage search(String query, OrderStatus status, int page, int size) {
+	PageView<OrderView> search(String query, OrderStatus status, int page, int size) {
 		StringBuilder where = new StringBuilder("true");
 		List<Object> params = new ArrayList<>();
 		if (query != null && !query.isBlank()) {
@@ -50,7 +52,7 @@ class OrderSearch {
 		return page(where.toString(), params, page, size);
 	}
 
-	private OrderPage page(String where, List<Object> params, int page, int size) {
+	private PageView<OrderView> page(String where, List<Object> params, int page, int size) {
 		long total = this.jdbc.sql("select count(*) from customer_order o where " + where)
 			.params(params)
 			.query(Long.class)
@@ -65,7 +67,7 @@ class OrderSearch {
 			.query(OrderRepository::order)
 			.list();
 		List<OrderView> items = this.orders.withLines(found).stream().map(OrderRecord::view).toList();
-		return OrderPage.of(items, page, size, total);
+		return PageView.of(items, page, size, total);
 	}
 
 	private static String escapeLike(String text) {

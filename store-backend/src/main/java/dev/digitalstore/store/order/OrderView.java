@@ -6,6 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import dev.digitalstore.store.catalog.ProductKind;
+import dev.digitalstore.store.shared.Money;
 
 /**
  * An order as buyers and admins see it (the API's {@code Order}). {@code accessToken} is
@@ -21,10 +22,6 @@ public record OrderView(String reference, OrderStatus status, String email, Stri
 
 	public record Line(long productId, String slug, String title, ProductKind kind, Money unitPrice, int quantity,
 			Money lineTotal) {
-
-	}
-
-	public record Money(long amountMinor, String currency) {
 
 	}
 

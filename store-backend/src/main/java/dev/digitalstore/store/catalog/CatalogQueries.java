@@ -1,0 +1,148 @@
+package dev.digitalstore.store.catalog;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.digitalstore.store.catalog.CatalogViews.CategoryRef;
+import dev.digitalstore.store.catalog.CatalogViews.CategoryView;
+import dev.digitalstore.store.catalog.CatalogViews.ProductDetail;
+import dev.digitalstore.store.catalog.CatalogViews.ProductSummary;
+import dev.digitalstore.store.shared.Money;
+import dev.digitalstore.store.shared.web.PageView;
+
+/**
+ * Shopper-side reads in plain SQL: a catalog page is always two statements (the page and
+ * its count), whatever its size, and a product page one.
+ */
+@Repository
+@Transactional(readOnly = true)
+class CatalogQueries {
+
+	private static final String SUMMARY_COLUMNS = """
+			p.id, p.slug, p.title, p.price_minor, p.currency, p.kind, p.cover_key, p.tags,
+			c.slug as category_slug, c.name as category_name""";
+
+	// One query text for every language: 'simple' keeps names and exact words, the
+	// stemmers match "guides" to
+	// "guide" (English) and "livres" to "livre" (French). websearch syntax accepts
+	// quotes, OR and -exclusions.
+	private static final String QUERY_JOIN = """
+			cross join lateral (select websearch_to_tsquery('simple', :q) || websearch_to_tsquery('english', :q)
+			    || websearch_to_tsquery('french', :q) as query) s""";
+
+	private final JdbcClient jdbc;
+
+	CatalogQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	PageView<ProductSummary> search(ProductSearch search) {
+		Map<String, Object> params = new HashMap<>();
+		StringBuilder from = new StringBuilder(" from product p join category c on c.id = p.category_id");
+		StringBuilder where = new StringBuilder(" where p.active");
+		if (search.text() != null) {
+			from.append(' ').append(QUERY_JOIN);
+			where.append(" and p.search_vector @@ s.query");
+			params.put("q", search.text());
+		}
+		if (search.category() != null) {
+			where.append(" and c.slug = :category");
+			params.put("category", search.category());
+		}
+		if (search.minPrice() != null) {
+			where.append(" and p.price_minor >= :minPrice");
+			params.put("minPrice", search.minPrice());
+		}
+		if (search.maxPrice() != null) {
+			where.append(" and p.price_minor <= :maxPrice");
+			params.put("maxPrice", search.maxPrice());
+		}
+		if (search.featuredOnly()) {
+			where.append(" and p.featured");
+		}
+		String sql = "select " + SUMMARY_COLUMNS + from + where + " order by " + orderBy(search)
+				+ " limit :limit offset :offset";
+		List<ProductSummary> items = this.jdbc.sql(sql)
+			.params(params)
+			.param("limit", search.size())
+			.param("offset", search.offset())
+			.query((rs, row) -> summary(rs))
+			.list();
+		long total = this.jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
+		return PageView.of(items, search.page(), search.size(), total);
+	}
+
+	Optional<ProductDetail> findActive(String slug) {
+		return this.jdbc.sql("""
+				select %s, p.description, p.file_key, p.file_name, p.file_size, p.created_at
+				from product p join category c on c.id = p.category_id
+				where p.slug = :slug and p.active""".formatted(SUMMARY_COLUMNS))
+			.param("slug", slug)
+			.query((rs, row) -> detail(rs))
+			.optional();
+	}
+
+	List<CategoryView> categories() {
+		return this.jdbc.sql("""
+				select c.slug, c.name, c.name_fr, count(p.id) filter (where p.active) as product_count
+				from category c left join product p on p.category_id = c.id
+				group by c.id order by c.position, c.name""")
+			.query((rs, row) -> new CategoryView(rs.getString("slug"), rs.getString("name"), rs.getString("name_fr"),
+					rs.getLong("product_count")))
+			.list();
+	}
+
+	Optional<StoredCover> activeCover(String slug) {
+		return this.jdbc.sql(
+				"select cover_key, cover_content_type from product where slug = :slug and active and cover_key is not null")
+			.param("slug", slug)
+			.query((rs, row) -> new StoredCover(rs.getString(1), rs.getString(2)))
+			.optional();
+	}
+
+	/** Where an active product's cover image is stored. */
+	record StoredCover(String key, String contentType) {
+	}
+
+	private static String orderBy(ProductSearch search) {
+		return switch (search.sort()) {
+			case RELEVANCE -> (search.text() != null) ? "ts_rank_cd(p.search_vector, s.query) desc, p.id desc"
+					: "p.created_at desc, p.id desc";
+			case PRICE_ASC -> "p.price_minor asc, p.id asc";
+			case PRICE_DESC -> "p.price_minor desc, p.id desc";
+			case NEWEST -> "p.created_at desc, p.id desc";
+		};
+	}
+
+	private static ProductSummary summary(ResultSet rs) throws SQLException {
+		String slug = rs.getString("slug");
+		return new ProductSummary(rs.getLong("id"), slug, rs.getString("title"),
+				new Money(rs.getLong("price_minor"), rs.getString("currency")),
+				new CategoryRef(rs.getString("category_slug"), rs.getString("category_name")),
+				ProductKind.valueOf(rs.getString("kind")), CatalogViews.coverUrl(slug, rs.getString("cover_key")),
+				tags(rs.getArray("tags")));
+	}
+
+	private static ProductDetail detail(ResultSet rs) throws SQLException {
+		ProductSummary summary = summary(rs);
+		return new ProductDetail(summary.id(), summary.slug(), summary.title(), rs.getString("description"),
+				summary.price(), summary.category(), summary.kind(), summary.coverUrl(), summary.tags(),
+				rs.getString("file_key") != null, rs.getString("file_name"), rs.getObject("file_size", Long.class),
+				rs.getTimestamp("created_at").toInstant());
+	}
+
+	private static List<String> tags(Array array) throws SQLException {
+		return (array != null) ? Arrays.asList((String[]) array.getArray()) : List.of();
+	}
+
+}

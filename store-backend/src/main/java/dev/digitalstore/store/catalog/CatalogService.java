@@ -1,0 +1,66 @@
+package dev.digitalstore.store.catalog;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog facade other features use to price and deliver products. One statement per
+ * call.
+ */
+@Service
+@Transactional(readOnly = true)
+class CatalogService implements CatalogApi {
+
+	private static final String OFFER_COLUMNS = "id, slug, title, price_minor, currency, kind, active";
+
+	private final JdbcClient jdbc;
+
+	CatalogService(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Map<Long, ProductOffer> offers(Collection<Long> productIds) {
+		if (productIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("select " + OFFER_COLUMNS + " from product where id = any(:ids)")
+			.param("ids", productIds.toArray(Long[]::new))
+			.query((rs, row) -> offer(rs))
+			.stream()
+			.collect(Collectors.toMap(ProductOffer::id, Function.identity()));
+	}
+
+	@Override
+	public Optional<ProductOffer> offer(long productId) {
+		return this.jdbc.sql("select " + OFFER_COLUMNS + " from product where id = :id")
+			.param("id", productId)
+			.query((rs, row) -> offer(rs))
+			.optional();
+	}
+
+	@Override
+	public Optional<ProductFile> file(long productId) {
+		return this.jdbc.sql("""
+				select id, file_key, file_name, file_content_type, file_size from product
+				where id = :id and file_key is not null""")
+			.param("id", productId)
+			.query((rs, row) -> new ProductFile(rs.getLong("id"), rs.getString("file_key"), rs.getString("file_name"),
+					rs.getString("file_content_type"), rs.getLong("file_size")))
+			.optional();
+	}
+
+	private static ProductOffer offer(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new ProductOffer(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+				rs.getLong("price_minor"), rs.getString("currency"), ProductKind.valueOf(rs.getString("kind")),
+				rs.getBoolean("active"));
+	}
+
+}

@@ -1,0 +1,71 @@
+package dev.digitalstore.store.catalog;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.digitalstore.store.shared.StoreProperties;
+import dev.digitalstore.store.shared.web.NotFoundException;
+
+/** Creating and changing products. Uploads are in {@link ProductUploads}. */
+@Service
+class ProductAdminService {
+
+	private final ProductRepository products;
+
+	private final CategoryRepository categories;
+
+	private final StoreProperties store;
+
+	ProductAdminService(ProductRepository products, CategoryRepository categories, StoreProperties store) {
+		this.products = products;
+		this.categories = categories;
+		this.store = store;
+	}
+
+	@Transactional
+	long create(ProductDraft draft) {
+		if (this.products.existsBySlug(draft.slug())) {
+			throw new CatalogProblems.SlugTaken(draft.slug());
+		}
+		Product product = new Product(draft, category(draft.categorySlug()), this.store.currency());
+		return saveChecked(product, draft.slug()).id();
+	}
+
+	@Transactional
+	void update(long id, ProductDraft draft) {
+		Product product = load(id);
+		if (!product.slug().equals(draft.slug()) && this.products.existsBySlug(draft.slug())) {
+			throw new CatalogProblems.SlugTaken(draft.slug());
+		}
+		product.apply(draft, category(draft.categorySlug()));
+		saveChecked(product, draft.slug());
+	}
+
+	@Transactional
+	void setActive(long id, boolean active) {
+		load(id).setActive(active);
+	}
+
+	Product load(long id) {
+		return this.products.findById(id).orElseThrow(() -> new NotFoundException("Product " + id));
+	}
+
+	private Category category(String slug) {
+		return this.categories.findBySlug(slug).orElseThrow(() -> new CatalogProblems.UnknownCategory(slug));
+	}
+
+	/**
+	 * Two admins racing for one slug: the unique index decides, the loser gets the same
+	 * 409.
+	 */
+	private Product saveChecked(Product product, String slug) {
+		try {
+			return this.products.saveAndFlush(product);
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new CatalogProblems.SlugTaken(slug);
+		}
+	}
+
+}

@@ -1,0 +1,49 @@
+package dev.digitalstore.store.outbox;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import tools.jackson.databind.json.JsonMapper;
+
+@Component
+class JdbcOutbox implements Outbox {
+
+	private final JdbcClient jdbc;
+
+	private final JsonMapper json;
+
+	private final OutboxRelay relay;
+
+	JdbcOutbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.relay = relay;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public boolean enqueue(String topic, String key, Object payload) {
+		int inserted = this.jdbc.sql("""
+				insert into outbox_message (topic, message_key, payload) values (:topic, :key, cast(:payload as jsonb))
+				on conflict (topic, message_key) do nothing""")
+			.param("topic", topic)
+			.param("key", key)
+			.param("payload", this.json.writeValueAsString(payload))
+			.update();
+		if (inserted == 1) {
+			// Deliver right after commit instead of at the next poll.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					JdbcOutbox.this.relay.wakeUp();
+				}
+			});
+		}
+		return inserted == 1;
+	}
+
+}

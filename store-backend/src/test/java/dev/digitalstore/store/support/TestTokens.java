@@ -1,0 +1,38 @@
+package dev.digitalstore.store.support;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.JwsHeader;
+import org.springframework.security.oauth2.jwt.JwtClaimsSet;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
+
+import dev.digitalstore.store.shared.security.JwtProperties;
+
+/**
+ * Access tokens signed exactly like the store's, for tests that need a role without an
+ * account round trip.
+ */
+public final class TestTokens {
+
+	private TestTokens() {
+	}
+
+	public static String mint(JwtEncoder encoder, JwtProperties properties, long subject, String role) {
+		Instant now = Instant.now();
+		JwtClaimsSet claims = JwtClaimsSet.builder()
+			.issuer(properties.issuer())
+			.subject(Long.toString(subject))
+			.id(UUID.randomUUID().toString())
+			.issuedAt(now)
+			.expiresAt(now.plus(properties.accessTokenTtl()))
+			.claim("roles", List.of(role))
+			.build();
+		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+			.getTokenValue();
+	}
+
+}
