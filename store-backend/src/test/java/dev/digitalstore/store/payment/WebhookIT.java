@@ -97,7 +97,9 @@ class WebhookIT {
 			.contentType("application/problem+json")
 			.body("type", equalTo("https://digital-store.dev/problems/invalid-webhook"));
 		String signature = sign(event, Instant.now());
-		post(event, signature.substring(0, signature.length() - 2) + "00").then().statusCode(400);
+		char last = signature.charAt(signature.length() - 1);
+		String tampered = signature.substring(0, signature.length() - 1) + ((last == '0') ? '1' : '0');
+		post(event, tampered).then().statusCode(400);
 		post(event.replace("\"amountMinor\":", "\"amountMinor\": 1"), signature).then().statusCode(400);
 		post(event, "t=" + Instant.now().getEpochSecond() + ",v1=").then().statusCode(400);
 		post(event, sign(event, Instant.now().minusSeconds(301))).then().statusCode(400);
