@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Import;
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
 import dev.digitalstore.store.support.RecordingOutboxHandler;
 import dev.digitalstore.store.support.StatementCountingConfiguration;
-import dev.digitalstore.store.testsupport.FacadeStandIns;
 
 /**
  * The one test configuration of the backend: a real PostgreSQL chosen by
@@ -16,7 +15,7 @@ import dev.digitalstore.store.testsupport.FacadeStandIns;
  * started once per test run.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ LocalPostgresConfiguration.class, StatementCountingConfiguration.class, FacadeStandIns.class })
+@Import({ LocalPostgresConfiguration.class, StatementCountingConfiguration.class })
 public class TestStoreConfiguration {
 
 	@Bean

@@ -25,7 +25,11 @@ class OrderLifecycleService implements OrderLifecycle {
 
 	private final OrderMetrics metrics;
 
-	OrderLifecycleService(OrderRepository orders, LicenceKeyApi licenceKeys, Outbox outbox, OrderMetrics metrics) {
+	private final OrderSecrets secrets;
+
+	OrderLifecycleService(OrderRepository orders, LicenceKeyApi licenceKeys, Outbox outbox, OrderMetrics metrics,
+			OrderSecrets secrets) {
+		this.secrets = secrets;
 		this.orders = orders;
 		this.licenceKeys = licenceKeys;
 		this.outbox = outbox;
@@ -39,10 +43,11 @@ class OrderLifecycleService implements OrderLifecycle {
 		for (NewOrder.Line line : order.lines()) {
 			total = Math.addExact(total, Math.multiplyExact(line.unitPriceMinor(), line.quantity()));
 		}
-		String token = OrderSecrets.newAccessToken();
+		String reference = uniqueReference();
+		String token = this.secrets.accessToken(reference);
 		long id;
 		try {
-			id = this.orders.insert(uniqueReference(), OrderSecrets.hash(token), order, total);
+			id = this.orders.insert(reference, OrderSecrets.hash(token), order, total);
 		}
 		catch (DuplicateKeyException ex) {
 			// customer_order_live_cart_idx: the cart already has an order that is not

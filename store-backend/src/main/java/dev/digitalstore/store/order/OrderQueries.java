@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.digitalstore.store.shared.security.Caller;
+import dev.digitalstore.store.shared.web.NotFoundException;
 
 /** The order facade other features (delivery) use, and the access rule of orders. */
 @Service
@@ -13,8 +14,19 @@ class OrderQueries implements OrderApi {
 
 	private final OrderRepository orders;
 
-	OrderQueries(OrderRepository orders) {
+	private final OrderSecrets secrets;
+
+	OrderQueries(OrderRepository orders, OrderSecrets secrets) {
 		this.orders = orders;
+		this.secrets = secrets;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public String accessToken(long orderId) {
+		return this.orders.findById(orderId)
+			.map((order) -> this.secrets.accessToken(order.reference()))
+			.orElseThrow(() -> new NotFoundException("The order"));
 	}
 
 	@Override

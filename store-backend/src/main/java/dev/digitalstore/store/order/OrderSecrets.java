@@ -1,17 +1,26 @@
 package dev.digitalstore.store.order;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.stereotype.Component;
+
 /**
  * References and access tokens of orders. References are random (order volumes do not
- * leak) and easy to read out: no 0/O or 1/I. Access tokens are 256 random bits of which
- * only the SHA-256 is stored.
+ * leak) and easy to read out: no 0/O or 1/I. An access token is HMAC-SHA256 of the
+ * reference with the server's key (256 bits, base64url): it can be derived again for an
+ * e-mail without being stored, and only its SHA-256 is kept, so a copy of the database
+ * alone opens no order.
  */
-final class OrderSecrets {
+@Component
+class OrderSecrets {
 
 	static final String REFERENCE_PREFIX = "DS-";
 
@@ -21,7 +30,10 @@ final class OrderSecrets {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private OrderSecrets() {
+	private final SecretKeySpec key;
+
+	OrderSecrets(OrderProperties properties) {
+		this.key = new SecretKeySpec(properties.accessTokenSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256");
 	}
 
 	static String newReference() {
@@ -32,10 +44,16 @@ final class OrderSecrets {
 		return reference.toString();
 	}
 
-	static String newAccessToken() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	String accessToken(String reference) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(this.key);
+			byte[] token = mac.doFinal(("order-access:" + reference).getBytes(StandardCharsets.UTF_8));
+			return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HmacSHA256 is required of every JVM", ex);
+		}
 	}
 
 	static byte[] hash(String token) {

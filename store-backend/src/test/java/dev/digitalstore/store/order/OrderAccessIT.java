@@ -40,6 +40,9 @@ class OrderAccessIT {
 	@Autowired
 	JwtEncoder jwtEncoder;
 
+	@Autowired
+	OrderApi orderApi;
+
 	CommerceFixtures fixtures;
 
 	@BeforeEach
@@ -72,6 +75,13 @@ class OrderAccessIT {
 		RestAssured.given().queryParam("token", "").get("/api/orders/{reference}", reference).then().statusCode(404);
 		bob.given().get("/api/orders/{reference}", "DS-NOSUCHREF").then().statusCode(404);
 		bob.given().get("/api/me/orders").then().statusCode(200).body("items", hasSize(0));
+
+		// The token can be derived again (for e-mails) without being stored.
+		long orderId = this.jdbc.sql("select id from customer_order where reference = ?")
+			.param(reference)
+			.query(Long.class)
+			.single();
+		assertThat(this.orderApi.accessToken(orderId)).isEqualTo(token);
 	}
 
 	@Test
