@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.MessagingException;
 
 import static org.awaitility.Awaitility.await;
@@ -22,7 +22,7 @@ public final class Mailbox {
 		this.greenMail = greenMail;
 	}
 
-	public List<Message> to(String address) {
+	public List<MimeMessage> to(String address) {
 		return Arrays.stream(this.greenMail.getReceivedMessages()).filter((message) -> {
 			try {
 				return Arrays.stream(message.getAllRecipients()).anyMatch((to) -> to.toString().contains(address));
