@@ -247,6 +247,17 @@ class PurchaseJourneyIT {
 		return new Purchase(checkout.path("reference"), checkout.path("accessToken"));
 	}
 
+	static void awaitStatus(String reference, String bearer) {
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> RestAssured.given()
+				.auth()
+				.oauth2(bearer)
+				.get("/api/orders/{ref}", reference)
+				.then()
+				.statusCode(200)
+				.body("status", equalTo("FULFILLED")));
+	}
+
 	static void awaitStatus(Purchase purchase, String status) {
 		await().atMost(Duration.ofSeconds(20))
 			.untilAsserted(() -> RestAssured.given()
