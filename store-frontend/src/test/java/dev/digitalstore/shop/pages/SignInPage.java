@@ -1,0 +1,30 @@
+package dev.digitalstore.shop.pages;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+
+/** Sign-in with e-mail and password. */
+public class SignInPage extends ShopPage {
+
+	public SignInPage(WebDriver driver, String baseUrl) {
+		super(driver, baseUrl);
+	}
+
+	public static SignInPage open(WebDriver driver, String baseUrl) {
+		driver.get(baseUrl + "/sign-in");
+		return new SignInPage(driver, baseUrl);
+	}
+
+	public void signIn(String email, String password) {
+		find("sign-in-form");
+		this.driver.findElement(By.id("email")).sendKeys(email);
+		this.driver.findElement(By.id("password")).sendKeys(password);
+		find("sign-in").click();
+		waiting().until((browser) -> !currentPath().startsWith("/sign-in") || !all("form-errors").isEmpty());
+	}
+
+	public String errors() {
+		return find("form-errors").getText();
+	}
+
+}
