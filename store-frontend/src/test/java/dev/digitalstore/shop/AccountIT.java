@@ -67,6 +67,7 @@ class AccountIT {
 		OrderPage order = checkout.fill(email, "GB", "tok_visa").payExpectingOrder();
 		order.waitForDelivery(Duration.ofSeconds(20));
 		String key = order.licenceKeys().get(0);
+		String reference = order.reference();
 
 		this.browser.get(this.baseUrl + "/account/library");
 		Browser.screenshot("account-library");
@@ -74,8 +75,8 @@ class AccountIT {
 			.contains("Shield Antivirus 2026", key);
 
 		this.browser.get(this.baseUrl + "/account/orders");
-		assertThat(this.browser.findElement(By.cssSelector("[data-testid='orders']")).getText())
-			.contains(order.reference(), "Delivered");
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid='orders']")).getText()).contains(reference,
+				"Delivered");
 	}
 
 	@Test

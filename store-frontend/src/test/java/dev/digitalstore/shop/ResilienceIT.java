@@ -51,8 +51,9 @@ class ResilienceIT {
 		String page = shopper.get("/checkout").body();
 		String key = page.replaceAll("(?s).*name=\"idempotencyKey\" value=\"([^\"]+)\".*", "$1");
 		String email = "twice-" + UUID.randomUUID() + "@example.test";
-		Map<String, String> form = Map.of("_csrf", ShopHttp.csrfToken(page), "idempotencyKey", key, "email", email,
-				"billingCountry", "FR", "paymentToken", "tok_visa");
+		Map<String, String> form = Map.of("_csrf", ShopHttp.csrfToken(page), "idempotencyKey", key, "cartId",
+				page.replaceAll("(?s).*name=\"cartId\" value=\"([^\"]+)\".*", "$1"), "email", email, "billingCountry",
+				"FR", "paymentToken", "tok_visa");
 
 		HttpResponse<String> first = shopper.post("/checkout", form);
 		HttpResponse<String> second = shopper.post("/checkout", form);

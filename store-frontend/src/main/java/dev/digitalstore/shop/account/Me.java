@@ -4,11 +4,14 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
 
+import org.springframework.security.core.AuthenticatedPrincipal;
+
 /**
  * The signed-in customer's profile, as {@code GET /api/me} returns it. Kept in the
  * session.
  */
-public record Me(long id, String email, String displayName, List<String> roles) implements Serializable {
+public record Me(long id, String email, String displayName,
+		List<String> roles) implements Serializable, AuthenticatedPrincipal {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -17,6 +20,15 @@ public record Me(long id, String email, String displayName, List<String> roles) 
 
 	public Me {
 		roles = (roles != null) ? List.copyOf(roles) : List.of();
+	}
+
+	/**
+	 * The name sessions are indexed by: the customer id (stable, short, and not personal
+	 * data like the e-mail).
+	 */
+	@Override
+	public String getName() {
+		return "customer-" + this.id;
 	}
 
 	public boolean admin() {

@@ -18,7 +18,7 @@ import dev.digitalstore.shop.catalog.ProductKind;
 public record ProductForm(@NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") @Size(max = 100) String slug,
 		@NotBlank @Size(max = 200) String title, @Size(max = 10000) String description,
 		@NotNull @DecimalMin("0.00") @Digits(integer = 7, fraction = 2) BigDecimal price, @NotBlank String categorySlug,
-		@Size(max = 500) String tags, @NotNull ProductKind kind, boolean featured) {
+		@Size(max = 500) String tags, @NotNull ProductKind kind, Boolean featured) {
 
 	static ProductForm empty() {
 		return new ProductForm("", "", "", null, "", "", ProductKind.DOWNLOAD, false);
@@ -36,7 +36,12 @@ public record ProductForm(@NotBlank @Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*") 
 				: Arrays.stream(this.tags.split(",")).map(String::trim).filter((tag) -> !tag.isEmpty()).toList();
 		return new ProductCommand(this.slug, this.title, (this.description != null) ? this.description : "",
 				this.price.movePointRight(digits).longValueExact(), currency, this.categorySlug, tagList, this.kind,
-				this.featured);
+				isFeatured());
+	}
+
+	/** An unchecked checkbox sends nothing: absent means no. */
+	public boolean isFeatured() {
+		return Boolean.TRUE.equals(this.featured);
 	}
 
 	/** The price as typed back into the field. */

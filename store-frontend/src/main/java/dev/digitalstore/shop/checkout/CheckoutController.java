@@ -58,25 +58,24 @@ class CheckoutController {
 			return new ModelAndView("redirect:/cart");
 		}
 		String email = shopper.signedIn() ? shopper.me().email() : "";
-		CheckoutForm form = new CheckoutForm(email, "", "", CheckoutForm.Keys.newKey());
+		CheckoutForm form = new CheckoutForm(cart.get().id(), email, "", "", CheckoutForm.Keys.newKey());
 		return page(cart.get(), form, FormErrors.none(), locale, HttpStatus.OK);
 	}
 
 	@PostMapping("/checkout")
 	ModelAndView pay(@Valid @ModelAttribute("form") CheckoutForm form, BindingResult binding, Shopper shopper,
 			Locale locale, HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Optional<Cart> cart = this.currentCart.find(request, response, shopper);
-		if (cart.isEmpty() || cart.get().isEmpty()) {
-			Notice.error(redirect, "checkout.emptyCart");
-			return new ModelAndView("redirect:/cart");
-		}
 		FormErrors errors = FormErrors.of(binding, this.messages, locale);
 		if (errors.any()) {
-			return page(cart.get(), form.withNewKey(), errors, locale, HttpStatus.UNPROCESSABLE_CONTENT);
+			return retry(form.withNewKey(), errors, HttpStatus.UNPROCESSABLE_CONTENT, shopper, locale, request,
+					response, redirect);
 		}
 		try {
+			// No look at the cart first: a repeated submit must reach the API with the
+			// same key
+			// and body to get the first order back, although that order emptied the cart.
 			PlacedOrder order = this.placeOrder.place(form.idempotencyKey(),
-					new CheckoutRequest(cart.get().id(), form.email(), form.billingCountry(), form.paymentToken()),
+					new CheckoutRequest(form.cartId(), form.email(), form.billingCountry(), form.paymentToken()),
 					shopper.accessToken());
 			if (order.accessToken() != null) {
 				GuestOrderTokens.remember(request, order.reference(), order.accessToken());
@@ -86,17 +85,36 @@ class CheckoutController {
 		}
 		catch (BackendProblemException.PaymentDeclined ex) {
 			errors.withGlobal(message("checkout.declined", locale, ex.detail()));
-			return page(cart.get(), form.withoutCard(), errors, locale, HttpStatus.PAYMENT_REQUIRED);
+			return retry(form.withoutCard(), errors, HttpStatus.PAYMENT_REQUIRED, shopper, locale, request, response,
+					redirect);
 		}
 		catch (BackendProblemException.Conflict ex) {
 			errors.withGlobal(PlaceOrder.OUT_OF_STOCK.equals(ex.problem().typeName())
 					? message("checkout.outOfStock", locale, ex.detail()) : message("checkout.busy", locale));
-			return page(cart.get(), form.withNewKey(), errors, locale, HttpStatus.CONFLICT);
+			return retry(form.withNewKey(), errors, HttpStatus.CONFLICT, shopper, locale, request, response, redirect);
 		}
 		catch (BackendProblemException.InvalidRequest ex) {
 			errors.withProblem(ex.problem(), message("checkout.refused", locale, ex.detail()));
-			return page(cart.get(), form.withNewKey(), errors, locale, HttpStatus.UNPROCESSABLE_CONTENT);
+			return retry(form.withNewKey(), errors, HttpStatus.UNPROCESSABLE_CONTENT, shopper, locale, request,
+					response, redirect);
 		}
+		catch (BackendProblemException.NotFound ex) {
+			Notice.error(redirect, "checkout.emptyCart");
+			return new ModelAndView("redirect:/cart");
+		}
+	}
+
+	/**
+	 * The form again with what went wrong, or the cart page when nothing is left to buy.
+	 */
+	private ModelAndView retry(CheckoutForm form, FormErrors errors, HttpStatus status, Shopper shopper, Locale locale,
+			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+		Optional<Cart> cart = this.currentCart.find(request, response, shopper);
+		if (cart.isEmpty() || cart.get().isEmpty()) {
+			Notice.error(redirect, "checkout.emptyCart");
+			return new ModelAndView("redirect:/cart");
+		}
+		return page(cart.get(), form, errors, locale, status);
 	}
 
 	private ModelAndView page(Cart cart, CheckoutForm form, FormErrors errors, Locale locale, HttpStatus status) {

@@ -131,7 +131,7 @@ public final class Ui {
 
 	/** A value for a URL's query, for example a tag with spaces. */
 	public String encode(String value) {
-		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+		return (value != null) ? java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8) : "";
 	}
 
 	public String asset(String path) {
