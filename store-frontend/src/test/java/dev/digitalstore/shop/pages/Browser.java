@@ -35,6 +35,7 @@ public final class Browser {
 	/** The shared browser, started on first use and quit when the JVM exits. */
 	public static synchronized WebDriver driver() {
 		if (driver == null) {
+			deleteOldScreenshots();
 			driver = start();
 			Runtime.getRuntime().addShutdownHook(new Thread(Browser::quit, "chromium-quit"));
 		}
@@ -58,6 +59,20 @@ public final class Browser {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void deleteOldScreenshots() {
+		Path directory = TARGET.resolve("screenshots");
+		if (Files.isDirectory(directory)) {
+			try (var files = Files.list(directory)) {
+				for (Path file : files.toList()) {
+					Files.delete(file);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
 		}
 	}
 
