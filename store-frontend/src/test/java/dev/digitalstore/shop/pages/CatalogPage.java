@@ -3,6 +3,7 @@ package dev.digitalstore.shop.pages;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -34,17 +35,15 @@ public class CatalogPage extends ShopPage {
 		}
 		setText(filters.findElement(By.id("minPrice")), minPrice);
 		setText(filters.findElement(By.id("maxPrice")), maxPrice);
-		String before = resultCountText();
 		find("search").click();
-		waiting().until((browser) -> this.driver.getCurrentUrl().contains("q=") || !resultCountText().equals(before));
-		waiting().until((browser) -> currentPath().contains("/catalog?"));
+		settled();
 		return this;
 	}
 
 	public CatalogPage sortBy(String visibleText) {
 		new Select(find("filters").findElement(By.id("sort"))).selectByVisibleText(visibleText);
 		find("search").click();
-		waiting().until((browser) -> currentPath().contains("sort="));
+		settled();
 		return this;
 	}
 
@@ -53,10 +52,23 @@ public class CatalogPage extends ShopPage {
 	}
 
 	public List<String> titles() {
-		return all("results").stream()
-			.flatMap((results) -> results.findElements(testId("product-title")).stream())
-			.map(WebElement::getText)
-			.toList();
+		// htmx may swap the results while they are read: read again until they hold
+		// still.
+		return waiting().ignoring(StaleElementReferenceException.class)
+			.until((browser) -> all("results").stream()
+				.flatMap((results) -> results.findElements(testId("product-title")).stream())
+				.map(WebElement::getText)
+				.toList());
+	}
+
+	/**
+	 * Waits for the search to land: a new page (without JavaScript) or the results
+	 * swapped in by htmx, which marks elements {@code htmx-request} while a request is in
+	 * flight.
+	 */
+	private void settled() {
+		waiting().until((browser) -> currentPath().startsWith("/catalog?")
+				&& browser.findElements(By.cssSelector(".htmx-request, .htmx-settling, .htmx-swapping")).isEmpty());
 	}
 
 	public ProductPage openProduct(String title) {
@@ -65,9 +77,10 @@ public class CatalogPage extends ShopPage {
 	}
 
 	public CatalogPage nextPage() {
-		String before = resultCountText() + titles();
+		String before = currentPath();
 		find("pager-next").click();
-		waiting().until((browser) -> !(resultCountText() + titles()).equals(before));
+		waiting().until((browser) -> !currentPath().equals(before));
+		settled();
 		return this;
 	}
 
