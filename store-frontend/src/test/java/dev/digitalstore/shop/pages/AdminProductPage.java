@@ -37,15 +37,13 @@ public class AdminProductPage extends ShopPage {
 	}
 
 	public AdminProductPage save() {
-		find("save-product").click();
-		waiting().until((browser) -> !all("notice").isEmpty() || !all("form-errors").isEmpty());
+		submit(find("save-product"));
 		return this;
 	}
 
 	public AdminProductPage uploadCover(java.nio.file.Path image) {
 		find("cover-input").sendKeys(image.toAbsolutePath().toString());
-		find("upload-cover").click();
-		waiting().until((browser) -> !all("notice").isEmpty());
+		submit(find("upload-cover"));
 		return this;
 	}
 
@@ -58,8 +56,7 @@ public class AdminProductPage extends ShopPage {
 	}
 
 	public AdminProductPage toggleActive() {
-		find("toggle-active").click();
-		waiting().until((browser) -> !all("notice").isEmpty());
+		submit(find("toggle-active"));
 		return this;
 	}
 

@@ -35,14 +35,12 @@ public class CartPage extends ShopPage {
 		WebElement field = line.findElement(testId("quantity"));
 		field.clear();
 		field.sendKeys(String.valueOf(quantity));
-		line.findElement(testId("update")).click();
-		waiting().until((browser) -> !all("notice").isEmpty());
+		submit(line.findElement(testId("update")));
 		return new CartPage(this.driver, this.baseUrl);
 	}
 
 	public CartPage remove(String slug) {
-		line(slug).findElement(testId("remove")).click();
-		waiting().until((browser) -> !all("notice").isEmpty());
+		submit(line(slug).findElement(testId("remove")));
 		return new CartPage(this.driver, this.baseUrl);
 	}
 

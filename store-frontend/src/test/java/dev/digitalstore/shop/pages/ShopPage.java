@@ -41,6 +41,17 @@ public abstract class ShopPage {
 		return this.driver.findElements(testId(testId));
 	}
 
+	/**
+	 * Clicks a form's submit button and waits for the next page (the POST's redirect) to
+	 * load.
+	 */
+	protected void submit(WebElement button) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		button.click();
+		waiting().until(ExpectedConditions.stalenessOf(page));
+		waiting().until((browser) -> !browser.findElements(By.tagName("main")).isEmpty());
+	}
+
 	public String heading() {
 		return this.driver.findElement(By.tagName("h1")).getText();
 	}
