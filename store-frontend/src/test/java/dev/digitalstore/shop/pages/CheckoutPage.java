@@ -35,10 +35,7 @@ public class CheckoutPage extends ShopPage {
 
 	/** Pays; lands on the order page or back here with the reason. */
 	public void pay() {
-		String before = this.driver.findElement(By.name("idempotencyKey")).getDomProperty("value");
-		find("pay").click();
-		waiting().until((browser) -> currentPath().startsWith("/orders/")
-				|| !before.equals(browser.findElement(By.name("idempotencyKey")).getDomProperty("value")));
+		submit(find("pay"));
 	}
 
 	public OrderPage payExpectingOrder() {

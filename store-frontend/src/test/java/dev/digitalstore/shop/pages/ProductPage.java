@@ -27,8 +27,7 @@ public class ProductPage extends ShopPage {
 	}
 
 	public CartPage addToCart() {
-		find("add-to-cart").click();
-		waiting().until((browser) -> currentPath().startsWith("/cart"));
+		submit(find("add-to-cart"));
 		return new CartPage(this.driver, this.baseUrl);
 	}
 

@@ -79,8 +79,7 @@ public abstract class ShopPage {
 	}
 
 	public HomePage signOut() {
-		find("sign-out").click();
-		waiting().until(ExpectedConditions.visibilityOfElementLocated(testId("sign-in-link")));
+		submit(find("sign-out"));
 		return new HomePage(this.driver, this.baseUrl);
 	}
 

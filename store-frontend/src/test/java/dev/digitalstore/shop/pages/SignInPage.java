@@ -19,8 +19,7 @@ public class SignInPage extends ShopPage {
 		find("sign-in-form");
 		this.driver.findElement(By.id("email")).sendKeys(email);
 		this.driver.findElement(By.id("password")).sendKeys(password);
-		find("sign-in").click();
-		waiting().until((browser) -> !currentPath().startsWith("/sign-in") || !all("form-errors").isEmpty());
+		submit(find("sign-in"));
 	}
 
 	public String errors() {
