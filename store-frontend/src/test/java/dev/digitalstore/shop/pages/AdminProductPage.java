@@ -20,8 +20,7 @@ public class AdminProductPage extends ShopPage {
 	}
 
 	public AdminProductPage newProduct() {
-		find("new-product").click();
-		find("product-form");
+		submit(find("new-product"));
 		return this;
 	}
 

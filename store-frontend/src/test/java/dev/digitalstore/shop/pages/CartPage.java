@@ -45,7 +45,7 @@ public class CartPage extends ShopPage {
 	}
 
 	public CheckoutPage checkout() {
-		find("checkout").click();
+		submit(find("checkout"));
 		return new CheckoutPage(this.driver, this.baseUrl);
 	}
 

@@ -72,7 +72,7 @@ public class CatalogPage extends ShopPage {
 	}
 
 	public ProductPage openProduct(String title) {
-		this.driver.findElement(By.linkText(title)).click();
+		submit(this.driver.findElement(By.linkText(title)));
 		return new ProductPage(this.driver, this.baseUrl);
 	}
 

@@ -27,7 +27,7 @@ public class HomePage extends ShopPage {
 	}
 
 	public CatalogPage goToCatalog() {
-		this.driver.findElement(By.cssSelector("nav a[href='/catalog']")).click();
+		submit(this.driver.findElement(By.cssSelector("nav a[href='/catalog']")));
 		return new CatalogPage(this.driver, this.baseUrl);
 	}
 

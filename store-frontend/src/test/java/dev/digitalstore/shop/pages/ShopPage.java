@@ -74,7 +74,7 @@ public abstract class ShopPage {
 	}
 
 	public SignInPage goToSignIn() {
-		find("sign-in-link").click();
+		submit(find("sign-in-link"));
 		return new SignInPage(this.driver, this.baseUrl);
 	}
 
