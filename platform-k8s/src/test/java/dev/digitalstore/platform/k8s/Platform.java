@@ -26,6 +26,8 @@ final class Platform {
 
 	static final List<String> AWS_OVERLAYS = List.of("staging", "production");
 
+	private static final Map<String, String> YAML = new ConcurrentHashMap<>();
+
 	private static final Map<String, Rendered> RENDERED = new ConcurrentHashMap<>();
 
 	private static Path workingCopy;
@@ -82,8 +84,12 @@ final class Platform {
 	}
 
 	static Rendered render(String overlay) {
-		return RENDERED.computeIfAbsent(overlay,
-				(name) -> new Rendered(name, Manifests.parse(kustomize(workingCopy().resolve("overlays/" + name)))));
+		return RENDERED.computeIfAbsent(overlay, (name) -> new Rendered(name, Manifests.parse(yaml(name))));
+	}
+
+	/** The overlay's output as kubectl apply -k would send it. */
+	static String yaml(String overlay) {
+		return YAML.computeIfAbsent(overlay, (name) -> kustomize(workingCopy().resolve("overlays/" + name)));
 	}
 
 	/**

@@ -1,11 +1,15 @@
 package dev.digitalstore.platform.k8s;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.EnvFromSource;
+import io.fabric8.kubernetes.api.model.EnvVar;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
@@ -43,6 +47,26 @@ record Rendered(String overlay, List<HasMetadata> objects) {
 	 */
 	ConfigMap configMap(String referencedName) {
 		return one(ConfigMap.class, referencedName);
+	}
+
+	/**
+	 * The plain (not secret) environment of a workload's first container: its ConfigMaps
+	 * (envFrom) overlaid with its literal variables.
+	 */
+	Map<String, String> environment(String workloadName) {
+		Container container = workload(workloadName).template().getSpec().getContainers().get(0);
+		Map<String, String> environment = new LinkedHashMap<>();
+		for (EnvFromSource source : container.getEnvFrom()) {
+			if (source.getConfigMapRef() != null) {
+				environment.putAll(configMap(source.getConfigMapRef().getName()).getData());
+			}
+		}
+		for (EnvVar variable : container.getEnv()) {
+			if (variable.getValue() != null) {
+				environment.put(variable.getName(), variable.getValue());
+			}
+		}
+		return environment;
 	}
 
 	/** Everything that runs pods: Deployments and StatefulSets. */
