@@ -12,7 +12,8 @@ out=${1:?usage: build-base-image.sh OUTPUT.tar}
 suite=bookworm
 jre=openjdk-17-jre-headless
 
-if [[ -s $out ]]; then
+# Reused for 30 days, then rebuilt with the distribution's current security updates.
+if [[ -s $out ]] && [[ -z $(find "$out" -mtime +30) ]]; then
   echo "base image: reusing $out"
   exit 0
 fi
