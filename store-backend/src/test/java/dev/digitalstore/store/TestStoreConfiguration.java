@@ -1,9 +1,11 @@
 package dev.digitalstore.store;
 
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
+import dev.digitalstore.store.support.RecordingOutboxHandler;
 import dev.digitalstore.store.support.StatementCountingConfiguration;
 
 /**
@@ -15,5 +17,10 @@ import dev.digitalstore.store.support.StatementCountingConfiguration;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ LocalPostgresConfiguration.class, StatementCountingConfiguration.class })
 public class TestStoreConfiguration {
+
+	@Bean
+	RecordingOutboxHandler recordingOutboxHandler() {
+		return new RecordingOutboxHandler();
+	}
 
 }

@@ -17,6 +17,13 @@ public interface OrderApi {
 	Optional<OrderSummary> findAccessible(String reference, Caller caller, String accessToken);
 
 	/**
+	 * The order's guest access token, for the link in its confirmation e-mail. Derived
+	 * from the order with the server's secret (an HMAC), so it can be sent again without
+	 * ever being stored; only its hash is kept.
+	 */
+	String accessToken(long orderId);
+
+	/**
 	 * Moves a PAID order to FULFILLED. Returns false, changing nothing, when the order is
 	 * not PAID.
 	 */
