@@ -113,6 +113,12 @@ final class ContainerImage {
 		return contents;
 	}
 
+	/** Removes the unpacked layout and root filesystem (hundreds of megabytes). */
+	void delete() {
+		run(List.of("rm", "-rf", this.directory.resolve("layout").toString(),
+				this.directory.resolve("rootfs").toString()));
+	}
+
 	/**
 	 * Stacks the layers into a root filesystem (owners and modes kept), honouring
 	 * whiteouts.
