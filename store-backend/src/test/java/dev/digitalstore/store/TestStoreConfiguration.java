@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
+import dev.digitalstore.store.support.DatabaseProxyConfiguration;
 import dev.digitalstore.store.support.RecordingOutboxHandler;
 import dev.digitalstore.store.support.StatementCountingConfiguration;
 
@@ -15,7 +16,7 @@ import dev.digitalstore.store.support.StatementCountingConfiguration;
  * started once per test run.
  */
 @TestConfiguration(proxyBeanMethods = false)
-@Import({ LocalPostgresConfiguration.class, StatementCountingConfiguration.class })
+@Import({ LocalPostgresConfiguration.class, StatementCountingConfiguration.class, DatabaseProxyConfiguration.class })
 public class TestStoreConfiguration {
 
 	@Bean

@@ -1,6 +1,8 @@
 package dev.digitalstore.store.licensing;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Licence-key pools. Keys are reserved at checkout (before any payment, inside the
@@ -37,5 +39,11 @@ public interface LicenceKeyApi {
 	void revokeForOrder(long orderId);
 
 	long available(long productId);
+
+	/**
+	 * Available keys of each product, in one query (the admin product list). Products
+	 * without keys map to 0.
+	 */
+	Map<Long, Long> available(Collection<Long> productIds);
 
 }

@@ -16,6 +16,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.orm.jpa.JpaSystemException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,6 +53,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"Service temporarily unavailable",
 				"The store cannot reach its database right now. Please retry shortly.");
 		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+	}
+
+	/**
+	 * A connection lost mid-transaction surfaces as the failed rollback or commit, which
+	 * hides the query's own exception: it is still the database being unavailable.
+	 */
+	@ExceptionHandler({ TransactionSystemException.class, JpaSystemException.class })
+	ResponseEntity<ProblemDetail> handleTransactionFailure(RuntimeException ex) {
+		if (ConnectionFailures.isConnectionFailure(ex)) {
+			return handleDatabaseUnavailable(ex);
+		}
+		throw ex;
 	}
 
 	@ExceptionHandler(ConstraintViolationException.class)

@@ -1,0 +1,119 @@
+package dev.digitalstore.store.order;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.digitalstore.store.licensing.LicenceKeyApi;
+import dev.digitalstore.store.outbox.Outbox;
+import dev.digitalstore.store.shared.web.NotFoundException;
+
+@Service
+class OrderLifecycleService implements OrderLifecycle {
+
+	private final OrderRepository orders;
+
+	private final LicenceKeyApi licenceKeys;
+
+	private final Outbox outbox;
+
+	private final OrderMetrics metrics;
+
+	private final OrderSecrets secrets;
+
+	OrderLifecycleService(OrderRepository orders, LicenceKeyApi licenceKeys, Outbox outbox, OrderMetrics metrics,
+			OrderSecrets secrets) {
+		this.secrets = secrets;
+		this.orders = orders;
+		this.licenceKeys = licenceKeys;
+		this.outbox = outbox;
+		this.metrics = metrics;
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.MANDATORY)
+	public PlacedOrder place(NewOrder order) {
+		long total = 0;
+		for (NewOrder.Line line : order.lines()) {
+			total = Math.addExact(total, Math.multiplyExact(line.unitPriceMinor(), line.quantity()));
+		}
+		String reference = uniqueReference();
+		String token = this.secrets.accessToken(reference);
+		long id;
+		try {
+			id = this.orders.insert(reference, OrderSecrets.hash(token), order, total);
+		}
+		catch (DuplicateKeyException ex) {
+			// customer_order_live_cart_idx: the cart already has an order that is not
+			// cancelled.
+			throw new CartAlreadyOrderedException();
+		}
+		for (NewOrder.Line line : order.lines()) {
+			this.orders.insertLine(id, line, Math.multiplyExact(line.unitPriceMinor(), line.quantity()));
+		}
+		this.metrics.created();
+		return new PlacedOrder(this.orders.findById(id).orElseThrow().summary(), token);
+	}
+
+	private String uniqueReference() {
+		// 32^10 references: a clash is very unlikely, but a unique violation would abort
+		// the whole checkout.
+		String reference = OrderSecrets.newReference();
+		while (this.orders.referenceExists(reference)) {
+			reference = OrderSecrets.newReference();
+		}
+		return reference;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<OrderSummary> findByReference(String reference) {
+		return this.orders.findByReference(reference).map(OrderRecord::summary);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public OrderView view(long orderId) {
+		return this.orders.findById(orderId)
+			.map(OrderRecord::view)
+			.orElseThrow(() -> new NotFoundException("The order"));
+	}
+
+	@Override
+	@Transactional
+	public boolean markPaid(long orderId) {
+		if (!this.orders.transition(orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.PAID, "paid_at", null)) {
+			return false;
+		}
+		this.outbox.enqueue(OrderTopics.PAID, String.valueOf(orderId), Map.of("orderId", orderId));
+		OrderRecord order = this.orders.findById(orderId).orElseThrow();
+		this.metrics.paid(order.currency(), order.totalMinor());
+		return true;
+	}
+
+	@Override
+	@Transactional
+	public boolean cancel(long orderId, String reason) {
+		if (!this.orders.transition(orderId, OrderStatus.PENDING_PAYMENT, OrderStatus.CANCELLED, "cancelled_at",
+				reason)) {
+			return false;
+		}
+		this.licenceKeys.releaseReserved(orderId);
+		int colon = reason.indexOf(':');
+		this.metrics.failed((colon > 0) ? reason.substring(0, colon) : reason);
+		return true;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Long> awaitingPaymentSince(Instant cutoff, int limit) {
+		return this.orders.awaitingPaymentSince(cutoff, limit);
+	}
+
+}

@@ -1,0 +1,94 @@
+package dev.digitalstore.store.checkout;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+
+import dev.digitalstore.store.StoreIntegrationTest;
+import dev.digitalstore.store.catalog.ProductKind;
+import dev.digitalstore.store.testsupport.CommerceFixtures;
+
+import static dev.digitalstore.store.testsupport.CommerceFixtures.checkout;
+import static dev.digitalstore.store.testsupport.CommerceFixtures.checkoutBody;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@StoreIntegrationTest
+class NoOversellIT {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	JwtEncoder jwtEncoder;
+
+	CommerceFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		RestAssured.port = this.port;
+		this.fixtures = new CommerceFixtures(this.jdbc, this.jwtEncoder);
+	}
+
+	@Test
+	void fiftyBuyersForTenKeysMakeTenPaidOrdersAndFortyRefusals() throws Exception {
+		long software = this.fixtures.product(ProductKind.LICENCE_KEY, 1200);
+		List<String> pool = this.fixtures.keys(software, 10);
+		List<String> carts = java.util.stream.IntStream.range(0, 50)
+			.mapToObj((i) -> this.fixtures.guestCart(software))
+			.toList();
+		List<String> bodies = carts.stream().map((cart) -> checkoutBody(cart, "tok_visa")).toList();
+		java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
+
+		List<Response> responses = IdempotencyIT.concurrently(50,
+				() -> checkout(UUID.randomUUID().toString(), bodies.get(index.getAndIncrement()))
+					.post("/api/checkout"));
+
+		assertThat(responses.stream().filter((response) -> response.statusCode() == 201)).hasSize(10);
+		List<Response> refused = responses.stream().filter((response) -> response.statusCode() != 201).toList();
+		assertThat(refused).hasSize(40).allSatisfy((response) -> {
+			assertThat(response.statusCode()).isEqualTo(409);
+			assertThat(response.<String>path("type")).isEqualTo("https://digital-store.dev/problems/out-of-stock");
+		});
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(count("""
+				select count(*) from customer_order o join order_line l on l.order_id = o.id
+				where l.product_id = ? and o.status = 'PAID'
+				""", software)).isEqualTo(10));
+		assertThat(count(
+				"select count(*) from customer_order o join order_line l on l.order_id = o.id where l.product_id = ?",
+				software))
+			.isEqualTo(10);
+		assertThat(count("""
+				select count(*) from payment p join order_line l on l.order_id = p.order_id where l.product_id = ?
+				""", software)).isEqualTo(10);
+		List<String> reserved = this.jdbc.sql(
+				"select key_value from licence_key where product_id = ? and status = 'RESERVED' and order_id is not null")
+			.param(software)
+			.query(String.class)
+			.list();
+		assertThat(reserved).hasSize(10).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(pool);
+		assertThat(count("select count(distinct order_id) from licence_key where product_id = ?", software))
+			.isEqualTo(10);
+		assertThat(count("select count(*) from cart where id = any(?) and status = 'OPEN'",
+				new org.springframework.jdbc.support.SqlArrayValue("varchar", carts.toArray())))
+			.isEqualTo(40);
+	}
+
+	private long count(String sql, Object param) {
+		return this.jdbc.sql(sql).param(param).query(Long.class).single();
+	}
+
+}
