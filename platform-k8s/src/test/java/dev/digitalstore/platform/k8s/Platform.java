@@ -107,9 +107,13 @@ final class Platform {
 			copyTree(sourceDir().resolve("base"), target.resolve("base"));
 			copyTree(sourceDir().resolve("components"), target.resolve("components"));
 			copyTree(sourceDir().resolve("overlays"), target.resolve("overlays"));
-			Path local = target.resolve("overlays/local");
-			try {
-				Files.copy(local.resolve("secrets.example.env"), local.resolve("secrets.env"));
+			// The local overlay's git-ignored env files, as a developer makes them from
+			// the examples.
+			try (Stream<Path> files = Files.list(target.resolve("overlays/local"))) {
+				for (Path example : files.filter((f) -> f.toString().endsWith(".example.env")).toList()) {
+					String name = example.getFileName().toString();
+					Files.copy(example, example.resolveSibling(name.replace(".example.env", ".env")));
+				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -211,6 +211,17 @@ final class ReferencePolicies {
 			for (IngressRule rule : ingress.getSpec().getRules()) {
 				for (HTTPIngressPath path : rule.getHttp().getPaths()) {
 					var backend = path.getBackend().getService();
+					if ("use-annotation".equals(backend.getPort().getName())) {
+						// An AWS Load Balancer Controller action, defined in an
+						// annotation.
+						violations.check(
+								ingress.getMetadata()
+									.getAnnotations()
+									.containsKey("alb.ingress.kubernetes.io/actions." + backend.getName()),
+								"%s: %s uses action %s, which is not defined", where, path.getPath(),
+								backend.getName());
+						continue;
+					}
 					var service = rendered.all(Service.class)
 						.stream()
 						.filter((s) -> s.getMetadata().getName().equals(backend.getName()))

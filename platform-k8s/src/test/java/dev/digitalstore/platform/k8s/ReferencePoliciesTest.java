@@ -93,6 +93,9 @@ class ReferencePoliciesTest {
 			          - path: /
 			            pathType: Prefix
 			            backend: {service: {name: website, port: {name: http}}}
+			          - path: /admin
+			            pathType: Prefix
+			            backend: {service: {name: forbid-admin, port: {name: use-annotation}}}
 			---
 			apiVersion: monitoring.coreos.com/v1
 			kind: ServiceMonitor
@@ -145,6 +148,7 @@ class ReferencePoliciesTest {
 	void ingressMonitorAndExternalSecretTargetsThatDoNotExistAreReported() {
 		assertThat(ReferencePolicies.ingressesAndMonitors(DANGLING).found()).containsExactly(
 				"fixture Ingress/web: / goes to Service website, which does not exist",
+				"fixture Ingress/web: /admin uses action forbid-admin, which is not defined",
 				"fixture ServiceMonitor/web: Service web has no port named metrics",
 				"fixture ExternalSecret/web: SecretStore vault does not exist");
 	}
