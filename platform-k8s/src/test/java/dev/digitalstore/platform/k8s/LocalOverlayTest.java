@@ -1,7 +1,9 @@
 package dev.digitalstore.platform.k8s;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -56,24 +58,30 @@ class LocalOverlayTest {
 		try (var reader = Files.newBufferedReader(Platform.sourceDir().resolve("overlays/local/secrets.example.env"))) {
 			example.load(reader);
 		}
-		String secretName = this.local.workload("store-backend")
-			.template()
-			.getSpec()
-			.getContainers()
-			.get(0)
-			.getEnvFrom()
-			.stream()
-			.filter((source) -> source.getSecretRef() != null)
-			.findFirst()
-			.orElseThrow()
-			.getSecretRef()
-			.getName();
-		Map<String, String> data = this.local.one(Secret.class, secretName).getData();
+		Map<String, String> data = this.local.one(Secret.class, secretOf("store-backend")).getData();
 
 		assertThat(data.keySet()).containsExactlyInAnyOrderElementsOf(example.stringPropertyNames());
 		assertThat(this.local.environment("store-backend")).containsEntry("SPRING_DATASOURCE_URL",
 				"jdbc:postgresql://postgres:5432/store");
 		assertThat(Platform.sourceDir().resolve("../.gitignore")).content().contains("*.env", "!*.example.env");
+	}
+
+	@Test
+	void everyAppConnectsWithTheCredentialsPostgresIsCreatedWith() {
+		Container postgres = this.local.one(StatefulSet.class, "postgres")
+			.getSpec()
+			.getTemplate()
+			.getSpec()
+			.getContainers()
+			.get(0);
+		String user = secretValue(postgres, "POSTGRES_USER");
+		String password = secretValue(postgres, "POSTGRES_PASSWORD");
+
+		for (String app : Platform.apps()) {
+			Map<String, String> secret = this.local.one(Secret.class, secretOf(app)).getData();
+			assertThat(decode(secret.get("SPRING_DATASOURCE_USERNAME"))).as(app).isEqualTo(user);
+			assertThat(decode(secret.get("SPRING_DATASOURCE_PASSWORD"))).as(app).isEqualTo(password);
+		}
 	}
 
 	@Test
@@ -86,6 +94,36 @@ class LocalOverlayTest {
 				assertThat(path.getPath()).isEqualTo("/api");
 				assertThat(path.getBackend().getService().getName()).isEqualTo("store-backend");
 			}));
+	}
+
+	private String secretOf(String app) {
+		return this.local.workload(app)
+			.template()
+			.getSpec()
+			.getContainers()
+			.get(0)
+			.getEnvFrom()
+			.stream()
+			.filter((source) -> source.getSecretRef() != null)
+			.findFirst()
+			.orElseThrow()
+			.getSecretRef()
+			.getName();
+	}
+
+	private String secretValue(Container container, String variable) {
+		var reference = container.getEnv()
+			.stream()
+			.filter((env) -> env.getName().equals(variable))
+			.findFirst()
+			.orElseThrow()
+			.getValueFrom()
+			.getSecretKeyRef();
+		return decode(this.local.one(Secret.class, reference.getName()).getData().get(reference.getKey()));
+	}
+
+	private static String decode(String base64) {
+		return new String(Base64.getDecoder().decode(base64), StandardCharsets.UTF_8);
 	}
 
 }
