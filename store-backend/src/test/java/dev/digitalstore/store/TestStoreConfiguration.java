@@ -1,8 +1,12 @@
 package dev.digitalstore.store;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
 import dev.digitalstore.store.support.DatabaseProxyConfiguration;
@@ -18,6 +22,20 @@ import dev.digitalstore.store.support.StatementCountingConfiguration;
 @TestConfiguration(proxyBeanMethods = false)
 @Import({ LocalPostgresConfiguration.class, StatementCountingConfiguration.class, DatabaseProxyConfiguration.class })
 public class TestStoreConfiguration {
+
+	/** A real SMTP server the store sends its e-mails to. */
+	@Bean(initMethod = "start", destroyMethod = "stop")
+	GreenMail greenMail() {
+		return new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+	}
+
+	@Bean
+	DynamicPropertyRegistrar greenMailProperties(GreenMail greenMail) {
+		return (registry) -> {
+			registry.add("spring.mail.host", () -> "127.0.0.1");
+			registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+		};
+	}
 
 	@Bean
 	RecordingOutboxHandler recordingOutboxHandler() {

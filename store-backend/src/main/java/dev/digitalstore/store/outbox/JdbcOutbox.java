@@ -1,5 +1,6 @@
 package dev.digitalstore.store.outbox;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -16,9 +17,11 @@ class JdbcOutbox implements Outbox {
 
 	private final JsonMapper json;
 
-	private final OutboxRelay relay;
+	// Lazy: handlers (hence the relay) may themselves enqueue, which would make a cycle
+	// at start-up.
+	private final ObjectProvider<OutboxRelay> relay;
 
-	JdbcOutbox(JdbcClient jdbc, JsonMapper json, OutboxRelay relay) {
+	JdbcOutbox(JdbcClient jdbc, JsonMapper json, ObjectProvider<OutboxRelay> relay) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.relay = relay;
@@ -39,7 +42,7 @@ class JdbcOutbox implements Outbox {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
 				public void afterCommit() {
-					JdbcOutbox.this.relay.wakeUp();
+					JdbcOutbox.this.relay.getObject().wakeUp();
 				}
 			});
 		}

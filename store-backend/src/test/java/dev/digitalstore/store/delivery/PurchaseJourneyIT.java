@@ -1,0 +1,284 @@
+package dev.digitalstore.store.delivery;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
+
+import dev.digitalstore.store.StoreIntegrationTest;
+import dev.digitalstore.store.shared.security.JwtProperties;
+import dev.digitalstore.store.support.AdminProducts;
+import dev.digitalstore.store.support.Mailbox;
+import dev.digitalstore.store.support.TestTokens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+/**
+ * A guest buys a product with a file and a licence key, through the HTTP API only, and
+ * receives both.
+ */
+@StoreIntegrationTest
+class PurchaseJourneyIT {
+
+	static final byte[] PDF = "%PDF-1.4\n% the course itself\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JwtEncoder encoder;
+
+	@Autowired
+	JwtProperties jwt;
+
+	@Autowired
+	GreenMail greenMail;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	String admin;
+
+	String marker;
+
+	@BeforeEach
+	void setUp() {
+		RestAssured.port = this.port;
+		this.admin = TestTokens.mint(this.encoder, this.jwt, 1, "ADMIN");
+		this.marker = "jr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+	}
+
+	@Test
+	void searchBuyPayReceiveTheEmailDownloadAndHitTheLimit() {
+		long productId = productWithFileAndKeys("Complete course " + this.marker, "KEY-" + this.marker + "-1",
+				"KEY-" + this.marker + "-2");
+
+		// search
+		List<Integer> found = RestAssured.given()
+			.queryParam("q", "course " + this.marker)
+			.get("/api/products")
+			.then()
+			.statusCode(200)
+			.extract()
+			.jsonPath()
+			.getList("items.id", Integer.class);
+		assertThat(found).containsExactly((int) productId);
+
+		// cart and checkout with tok_visa; the simulated provider confirms by webhook
+		String email = this.marker + "@buyer.example";
+		Purchase purchase = buy(productId, email);
+
+		awaitStatus(purchase, "FULFILLED");
+
+		// the confirmation e-mail has a working download link and the key
+		String mail = new Mailbox(this.greenMail).awaitBody(email);
+		List<String> tokens = Mailbox.find(mail, "/downloads/([A-Za-z0-9_-]{43})");
+		assertThat(tokens).isNotEmpty().allMatch(tokens.get(0)::equals);
+		assertThat(mail).contains("KEY-" + this.marker + "-1").contains(purchase.reference());
+		assertThat(Mailbox.find(mail, "/orders/" + purchase.reference() + "\\?token=([A-Za-z0-9_-]+)"))
+			.contains(purchase.accessToken());
+
+		// the file itself, five times, then no more
+		for (int i = 0; i < 5; i++) {
+			Response download = RestAssured.get("/api/downloads/{token}", tokens.get(0));
+			download.then()
+				.statusCode(200)
+				.contentType("application/pdf")
+				.header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
+				.header("Cache-Control", org.hamcrest.Matchers.containsString("no-store"));
+			assertThat(download.asByteArray()).isEqualTo(PDF);
+		}
+		RestAssured.get("/api/downloads/{token}", tokens.get(0))
+			.then()
+			.statusCode(410)
+			.contentType("application/problem+json")
+			.body("reason", equalTo("exhausted"));
+
+		// the order page shows the same delivery
+		RestAssured.given()
+			.queryParam("token", purchase.accessToken())
+			.get("/api/orders/{ref}/delivery", purchase.reference())
+			.then()
+			.statusCode(200)
+			.body("status", equalTo("FULFILLED"))
+			.body("downloads", hasSize(1))
+			.body("downloads[0].downloadsLeft", equalTo(0))
+			.body("downloads[0].usable", equalTo(false))
+			.body("licenceKeys[0].key", equalTo("KEY-" + this.marker + "-1"));
+	}
+
+	@Test
+	void anExpiredLinkIsRefusedWithItsReasonAndAnUnknownOneIsNotFound() {
+		long productId = productWithFileAndKeys("Expiring book " + this.marker);
+		Purchase purchase = buy(productId, this.marker + "@late.example");
+		awaitStatus(purchase, "FULFILLED");
+		String token = deliveryToken(purchase);
+		this.jdbc
+			.sql("update download_grant set expires_at = now() - interval '1 minute' where order_id ="
+					+ " (select id from customer_order where reference = ?)")
+			.param(purchase.reference())
+			.update();
+
+		RestAssured.get("/api/downloads/{token}", token).then().statusCode(410).body("reason", equalTo("expired"));
+		RestAssured.get("/api/downloads/{token}", "A".repeat(43)).then().statusCode(404);
+		RestAssured.get("/api/downloads/{token}", "short").then().statusCode(404);
+	}
+
+	@Test
+	void aRefundRevokesTheDownloadsAndTheKeys() {
+		long productId = productWithFileAndKeys("Refunded tool " + this.marker, "RK-" + this.marker);
+		Purchase purchase = buy(productId, this.marker + "@refund.example");
+		awaitStatus(purchase, "FULFILLED");
+		String token = deliveryToken(purchase);
+		RestAssured.get("/api/downloads/{token}", token).then().statusCode(200);
+
+		RestAssured.given()
+			.auth()
+			.oauth2(this.admin)
+			.post("/api/admin/orders/{ref}/refund", purchase.reference())
+			.then()
+			.statusCode(200)
+			.body("status", equalTo("REFUNDED"));
+
+		await().atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> RestAssured.get("/api/downloads/{token}", token)
+				.then()
+				.statusCode(410)
+				.body("reason", equalTo("revoked")));
+		RestAssured.given()
+			.queryParam("token", purchase.accessToken())
+			.get("/api/orders/{ref}/delivery", purchase.reference())
+			.then()
+			.body("licenceKeys", hasSize(0));
+		assertThat(this.jdbc.sql("select status from licence_key where key_value = ?")
+			.param("RK-" + this.marker)
+			.query(String.class)
+			.single()).isEqualTo("REVOKED");
+	}
+
+	@Test
+	void oneEmailPerOrderEvenWhenItsPaymentIsConfirmedAgain() {
+		long productId = productWithFileAndKeys("Single mail " + this.marker);
+		String email = this.marker + "@once.example";
+		Purchase purchase = buy(productId, email);
+		awaitStatus(purchase, "FULFILLED");
+		new Mailbox(this.greenMail).awaitBody(email);
+
+		// the outbox already holds the one order.paid message: enqueueing it again is
+		// refused by its key
+		long orderId = this.jdbc.sql("select id from customer_order where reference = ?")
+			.param(purchase.reference())
+			.query(Long.class)
+			.single();
+		assertThat(this.jdbc
+			.sql("select count(*) from outbox_message where message_key = ? and topic in"
+					+ " ('order.paid', 'delivery.confirmation-mail')")
+			.param(Long.toString(orderId))
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		// even a replayed order.paid, handled again, finds the order fulfilled and sends
+		// nothing more
+		this.jdbc.sql("update outbox_message set processed_at = null where message_key = ? and topic = 'order.paid'")
+			.param(Long.toString(orderId))
+			.update();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.jdbc
+				.sql("select processed_at is not null from outbox_message where message_key = ?"
+						+ " and topic = 'order.paid'")
+				.param(Long.toString(orderId))
+				.query(Boolean.class)
+				.single());
+		assertThat(new Mailbox(this.greenMail).to(email)).hasSize(1);
+		assertThat(this.jdbc.sql("select count(*) from download_grant where order_id = ?")
+			.param(orderId)
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	private long productWithFileAndKeys(String title, String... keys) {
+		String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+		String kind = (keys.length > 0) ? "DOWNLOAD_AND_KEY" : "DOWNLOAD";
+		long id = AdminProducts.create(this.admin, slug, title, "Everything you need.", 4900, "courses", kind);
+		AdminProducts.uploadFile(this.admin, id, slug + ".pdf", "application/pdf", PDF);
+		if (keys.length > 0) {
+			RestAssured.given()
+				.auth()
+				.oauth2(this.admin)
+				.contentType("text/csv")
+				.body(String.join("\n", keys) + "\n")
+				.post("/api/admin/products/{id}/licence-keys", id)
+				.then()
+				.statusCode(200);
+		}
+		return id;
+	}
+
+	static Purchase buy(long productId, String email) {
+		String cartId = RestAssured.given().post("/api/carts").then().statusCode(201).extract().path("id");
+		RestAssured.given()
+			.contentType(ContentType.JSON)
+			.body("{\"quantity\": 1}")
+			.put("/api/carts/{cart}/items/{product}", cartId, productId)
+			.then()
+			.statusCode(200);
+		Response checkout = RestAssured.given()
+			.contentType(ContentType.JSON)
+			.header("Idempotency-Key", UUID.randomUUID().toString())
+			.body("""
+					{"cartId": "%s", "email": "%s", "billingCountry": "FR", "paymentToken": "tok_visa"}
+					""".formatted(cartId, email))
+			.post("/api/checkout");
+		checkout.then().statusCode(201).body("status", equalTo("PENDING_PAYMENT"));
+		return new Purchase(checkout.path("reference"), checkout.path("accessToken"));
+	}
+
+	static void awaitStatus(String reference, String bearer) {
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> RestAssured.given()
+				.auth()
+				.oauth2(bearer)
+				.get("/api/orders/{ref}", reference)
+				.then()
+				.statusCode(200)
+				.body("status", equalTo("FULFILLED")));
+	}
+
+	static void awaitStatus(Purchase purchase, String status) {
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> RestAssured.given()
+				.queryParam("token", purchase.accessToken())
+				.get("/api/orders/{ref}", purchase.reference())
+				.then()
+				.statusCode(200)
+				.body("status", equalTo(status)));
+	}
+
+	static String deliveryToken(Purchase purchase) {
+		return RestAssured.given()
+			.queryParam("token", purchase.accessToken())
+			.get("/api/orders/{ref}/delivery", purchase.reference())
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("downloads[0].token");
+	}
+
+	record Purchase(String reference, String accessToken) {
+	}
+
+}
