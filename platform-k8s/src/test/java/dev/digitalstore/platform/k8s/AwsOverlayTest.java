@@ -79,7 +79,7 @@ class AwsOverlayTest {
 		assertThat(template.get("SPRING_DATASOURCE_URL"))
 			.isEqualTo("jdbc:postgresql://{{ .host }}:{{ .port }}/{{ .dbname }}?sslmode=require");
 		assertThat(template).containsKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
-				"STORE_JWT_SECRET", "STORE_PAYMENT_WEBHOOK_SECRET");
+				"STORE_JWT_SECRET", "STORE_PAYMENT_WEBHOOK_SECRET", "STORE_DELIVERY_TOKEN_SECRET");
 		assertThat(policy.getSpec().getEgress()).anySatisfy((rule) -> {
 			assertThat(rule.getTo()).singleElement()
 				.satisfies((peer) -> assertThat(peer.getIpBlock().getCidr()).matches("10\\.\\d+\\.0\\.0/16"));
@@ -130,8 +130,9 @@ class AwsOverlayTest {
 		assertThat(ingress.getSpec().getRules())
 			.allSatisfy((rule) -> assertThat(rule.getHost()).isEqualTo("shop.example.org"));
 		assertThat(ingress.getSpec().getTls().get(0).getHosts()).containsExactly("shop.example.org");
-		assertThat(rendered.environment("store-backend")).containsEntry("STORE_PUBLIC_BASE_URL",
-				"https://shop.example.org");
+		assertThat(rendered.environment("store-backend"))
+			.containsEntry("STORE_PUBLIC_BASE_URL", "https://shop.example.org")
+			.containsEntry("STORE_MAIL_FROM", "orders@shop.example.org");
 	}
 
 }

@@ -72,7 +72,8 @@ class ImageSmokeIT {
 		Map<String, String> environment = Map.of("SERVER_PORT", Integer.toString(port), "SPRING_DATASOURCE_URL",
 				database.jdbcUrl().replace("localhost", "127.0.0.1"), "SPRING_DATASOURCE_USERNAME", database.username(),
 				"SPRING_DATASOURCE_PASSWORD", database.password(), "STORE_JWT_SECRET", randomSecret(),
-				"STORE_PAYMENT_WEBHOOK_SECRET", randomSecret(), "JAVA_TOOL_OPTIONS", "-XX:MaxRAM=1g");
+				"STORE_PAYMENT_WEBHOOK_SECRET", randomSecret(), "STORE_DELIVERY_TOKEN_SECRET", randomSecret(),
+				"JAVA_TOOL_OPTIONS", "-XX:MaxRAM=1g");
 
 		try (RunningImage running = RunningImage.start(image, rootfs, environment,
 				work("store-backend").resolve("container.log"))) {
