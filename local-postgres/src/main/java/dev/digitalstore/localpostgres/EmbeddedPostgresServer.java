@@ -27,11 +27,25 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 	 * @param port the port to listen on, or 0 for any free port
 	 */
 	public static EmbeddedPostgresServer start(Path dataDirectory, int port) {
+		return start(dataDirectory, port, true);
+	}
+
+	/**
+	 * Starts a server.
+	 * @param dataDirectory where the cluster lives and is kept, or {@code null} for a
+	 * throw-away cluster
+	 * @param port the port to listen on, or 0 for any free port
+	 * @param stopWhenTheJvmExits whether the server stops itself in a JVM shutdown hook;
+	 * {@code false} for an owner that must stop it last, after the applications using it
+	 * (shutdown hooks run in no particular order)
+	 */
+	public static EmbeddedPostgresServer start(Path dataDirectory, int port, boolean stopWhenTheJvmExits) {
 		try {
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				// Enough for two apps, several replicas' pools and concurrency tests.
 				.setServerConfig("max_connections", "200")
-				.setServerConfig("shared_buffers", "128MB");
+				.setServerConfig("shared_buffers", "128MB")
+				.setRegisterShutdownHook(stopWhenTheJvmExits);
 			if (port > 0) {
 				builder.setPort(port);
 			}

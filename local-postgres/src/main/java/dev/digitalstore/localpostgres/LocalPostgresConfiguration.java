@@ -58,9 +58,7 @@ public class LocalPostgresConfiguration {
 	@Bean
 	@Conditional(SourceCondition.Given.class)
 	JdbcConnectionDetails givenPostgresConnectionDetails() {
-		return new SettingsConnectionDetails(new ConnectionSettings(PostgresSource.lookup(PostgresSource.URL_VARIABLE),
-				PostgresSource.lookup(PostgresSource.USERNAME_VARIABLE),
-				PostgresSource.lookup(PostgresSource.PASSWORD_VARIABLE)));
+		return new SettingsConnectionDetails(PostgresSource.givenSettings());
 	}
 
 	private record SettingsConnectionDetails(ConnectionSettings settings) implements JdbcConnectionDetails {

@@ -54,6 +54,14 @@ public enum PostgresSource {
 	}
 
 	/**
+	 * The server given by {@code TEST_DB_URL}, {@code TEST_DB_USERNAME} and
+	 * {@code TEST_DB_PASSWORD}.
+	 */
+	public static ConnectionSettings givenSettings() {
+		return new ConnectionSettings(lookup(URL_VARIABLE), lookup(USERNAME_VARIABLE), lookup(PASSWORD_VARIABLE));
+	}
+
+	/**
 	 * System properties win over environment variables so a single build can override the
 	 * machine.
 	 */
