@@ -30,6 +30,15 @@ final class CatalogProblems {
 
 	}
 
+	static final class OtherCurrency extends FieldProblem {
+
+		OtherCurrency(String given, String storeCurrency) {
+			super("currency-mismatch", "Not the store's currency", "currency",
+					"Prices are in " + storeCurrency + ", not " + given + ".");
+		}
+
+	}
+
 	static final class RejectedUpload extends FieldProblem {
 
 		RejectedUpload(HttpStatus status, String detail) {

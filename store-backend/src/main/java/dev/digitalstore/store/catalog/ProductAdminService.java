@@ -25,6 +25,7 @@ class ProductAdminService {
 
 	@Transactional
 	long create(ProductDraft draft) {
+		checkCurrency(draft);
 		if (this.products.existsBySlug(draft.slug())) {
 			throw new CatalogProblems.SlugTaken(draft.slug());
 		}
@@ -34,6 +35,7 @@ class ProductAdminService {
 
 	@Transactional
 	void update(long id, ProductDraft draft) {
+		checkCurrency(draft);
 		Product product = load(id);
 		if (!product.slug().equals(draft.slug()) && this.products.existsBySlug(draft.slug())) {
 			throw new CatalogProblems.SlugTaken(draft.slug());
@@ -49,6 +51,12 @@ class ProductAdminService {
 
 	Product load(long id) {
 		return this.products.findById(id).orElseThrow(() -> new NotFoundException("Product " + id));
+	}
+
+	private void checkCurrency(ProductDraft draft) {
+		if (draft.currency() != null && !draft.currency().equals(this.store.currency())) {
+			throw new CatalogProblems.OtherCurrency(draft.currency(), this.store.currency());
+		}
 	}
 
 	private Category category(String slug) {

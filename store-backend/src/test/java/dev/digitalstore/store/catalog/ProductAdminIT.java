@@ -127,6 +127,31 @@ class ProductAdminIT {
 	}
 
 	@Test
+	void theDraftMayNameTheStoreCurrencyButNoOther() {
+		String inEuros = draft(this.slug, 100).replace("\"priceMinor\"", "\"currency\":\"EUR\",\"priceMinor\"");
+		RestAssured.given()
+			.auth()
+			.oauth2(this.admin)
+			.contentType(ContentType.JSON)
+			.body(inEuros.replace("EUR", "USD"))
+			.post("/api/admin/products")
+			.then()
+			.statusCode(422)
+			.body("type", equalTo("https://digital-store.dev/problems/currency-mismatch"))
+			.body("errors[0].field", equalTo("currency"));
+		assertThat(countProducts(this.slug)).isZero();
+		RestAssured.given()
+			.auth()
+			.oauth2(this.admin)
+			.contentType(ContentType.JSON)
+			.body(inEuros)
+			.post("/api/admin/products")
+			.then()
+			.statusCode(201)
+			.body("price.currency", equalTo("EUR"));
+	}
+
+	@Test
 	void aSlugCanOnlyBeUsedOnce() {
 		AdminProducts.create(this.admin, this.slug, "First", "Text", 100, "ebooks", "DOWNLOAD");
 		RestAssured.given()
