@@ -5,9 +5,12 @@ import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.io.InputStreamResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
 
 import dev.digitalstore.shop.backend.Bearer;
@@ -88,15 +91,18 @@ class RestAdminClient implements AdminClient {
 	}
 
 	private AdminProduct upload(String path, String accessToken, long id, Upload upload) {
-		MultipartBodyBuilder parts = new MultipartBodyBuilder();
-		parts.part("file", new UploadResource(upload))
-			.filename(upload.filename())
-			.contentType(MediaType.parseMediaType(upload.contentType()));
+		// A plain multipart map: MultipartBodyBuilder needs Reactive Streams, which the
+		// shop
+		// does not ship.
+		HttpHeaders partHeaders = new HttpHeaders();
+		partHeaders.setContentType(MediaType.parseMediaType(upload.contentType()));
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add("file", new HttpEntity<>(new UploadResource(upload), partHeaders));
 		return this.backend.put()
 			.uri(path, id)
 			.headers(Bearer.of(accessToken))
 			.contentType(MediaType.MULTIPART_FORM_DATA)
-			.body(parts.build())
+			.body(parts)
 			.retrieve()
 			.body(AdminProduct.class);
 	}
