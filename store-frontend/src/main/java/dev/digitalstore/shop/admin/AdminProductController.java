@@ -118,8 +118,13 @@ class AdminProductController {
 			Notice.error(redirect, "admin.upload.empty");
 		}
 		else {
-			this.admin.uploadFile(shopper.accessToken(), id, upload(file));
-			Notice.info(redirect, "admin.upload.fileDone", file.getOriginalFilename());
+			try {
+				this.admin.uploadFile(shopper.accessToken(), id, upload(file));
+				Notice.info(redirect, "admin.upload.fileDone", file.getOriginalFilename());
+			}
+			catch (BackendProblemException ex) {
+				refusedUpload(ex, redirect);
+			}
 		}
 		return "redirect:/admin/products/" + id;
 	}
@@ -131,8 +136,13 @@ class AdminProductController {
 			Notice.error(redirect, "admin.upload.empty");
 		}
 		else {
-			this.admin.uploadCover(shopper.accessToken(), id, upload(file));
-			Notice.info(redirect, "admin.upload.coverDone", file.getOriginalFilename());
+			try {
+				this.admin.uploadCover(shopper.accessToken(), id, upload(file));
+				Notice.info(redirect, "admin.upload.coverDone", file.getOriginalFilename());
+			}
+			catch (BackendProblemException ex) {
+				refusedUpload(ex, redirect);
+			}
 		}
 		return "redirect:/admin/products/" + id;
 	}
@@ -166,6 +176,18 @@ class AdminProductController {
 		page.addObject("categories", this.catalog.categories());
 		page.addObject("kinds", ProductKind.values());
 		return page;
+	}
+
+	/**
+	 * The API refuses files that are empty (400), too large (413) or not what they claim
+	 * to be (415): the admin is told why, on the product's page. Anything else is not
+	 * about the file and goes to the error pages.
+	 */
+	private static void refusedUpload(BackendProblemException ex, RedirectAttributes redirect) {
+		if (ex.status() != 400 && ex.status() != 413 && ex.status() != 415 && ex.status() != 422) {
+			throw ex;
+		}
+		Notice.error(redirect, "admin.upload.refused", (ex.detail() != null) ? ex.detail() : "");
 	}
 
 	private static Upload upload(MultipartFile file) {
