@@ -46,6 +46,36 @@ public class AdminProductPage extends ShopPage {
 		return this;
 	}
 
+	/** Uploads the file buyers download. */
+	public AdminProductPage uploadFile(java.nio.file.Path file) {
+		find("file-input").sendKeys(file.toAbsolutePath().toString());
+		submit(find("upload-file"));
+		return this;
+	}
+
+	public String fileName() {
+		return find("file-name").getText();
+	}
+
+	/** Imports licence keys typed into the form, one a line. */
+	public AdminProductPage importKeys(List<String> keys) {
+		WebElement text = find("keys-text");
+		text.clear();
+		text.sendKeys(String.join("\n", keys));
+		submit(find("import-keys"));
+		return this;
+	}
+
+	public String keysAvailable() {
+		return find("keys-available").getText();
+	}
+
+	/** The product's id, from the edit page's address ({@code /admin/products/{id}}). */
+	public long productId() {
+		String path = currentPath();
+		return Long.parseLong(path.substring(path.lastIndexOf('/') + 1).replaceAll("[?#].*", ""));
+	}
+
 	public List<String> listedSlugs() {
 		return all("admin-product-row").stream().map((row) -> row.getDomAttribute("data-slug")).toList();
 	}
