@@ -17,6 +17,7 @@ import dev.digitalstore.shop.pages.CartPage;
 import dev.digitalstore.shop.pages.CheckoutPage;
 import dev.digitalstore.shop.pages.OrderPage;
 import dev.digitalstore.shop.pages.ProductPage;
+import dev.digitalstore.shop.pages.RegisterPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,6 +40,26 @@ class AccountIT {
 		this.baseUrl = "http://localhost:" + this.port;
 		Browser.reset(this.baseUrl);
 		this.browser = Browser.driver();
+	}
+
+	@Test
+	void registrationAsksForTheStorePasswordRulesAndPointsTakenAddressesToSignIn() {
+		String email = "rules-" + UUID.randomUUID() + "@example.test";
+		RegisterPage page = RegisterPage.open(this.browser, this.baseUrl, "/").fill("Ada", email, "nine-char");
+		// As a script would post it, past the browser's own minlength check.
+		((org.openqa.selenium.JavascriptExecutor) this.browser)
+			.executeScript("document.querySelector('[data-testid=register-form]').noValidate = true");
+		page.register();
+		Browser.screenshot("account-register-short-password");
+		assertThat(this.browser.findElement(By.id("password-hint")).getText()).contains("At least 10 characters");
+		assertThat(this.browser.findElement(By.cssSelector("[data-testid='error-password']")).getText()).isNotBlank();
+
+		// Nothing was created: the address is still free (the fake refuses a taken one).
+		this.backend.accounts().register(email, "customer-password", "Ada");
+		RegisterPage again = RegisterPage.open(this.browser, this.baseUrl, "/")
+			.fill("Ada again", email, "another-password");
+		again.register();
+		assertThat(again.errors()).contains("An account already exists for this e-mail address: sign in instead.");
 	}
 
 	@Test

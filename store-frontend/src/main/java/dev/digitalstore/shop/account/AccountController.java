@@ -82,8 +82,12 @@ class AccountController {
 				this.signIn.signIn(form.email(), form.password(), request, response);
 				return new ModelAndView("redirect:" + SafeRedirects.localPath(form.next()));
 			}
-			catch (BackendProblemException.InvalidRequest | BackendProblemException.Conflict ex) {
+			catch (BackendProblemException.InvalidRequest ex) {
 				errors.withProblem(ex.problem(), this.messages.getMessage("register.refused", null, locale));
+			}
+			catch (BackendProblemException.Conflict ex) {
+				// 409 email-taken: the one refusal a shopper can act on.
+				errors.withGlobal(this.messages.getMessage("register.emailTaken", null, locale));
 			}
 		}
 		return formPage("account/register", new RegisterForm(form.displayName(), form.email(), "", form.next()),
