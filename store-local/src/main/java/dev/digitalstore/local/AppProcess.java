@@ -77,8 +77,8 @@ final class AppProcess {
 		return this.name;
 	}
 
-	long pid() {
-		return this.process.pid();
+	ProcessHandle handle() {
+		return this.process.toHandle();
 	}
 
 	CompletableFuture<Process> onExit() {

@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import dev.digitalstore.localpostgres.ConnectionSettings;
 import dev.digitalstore.localpostgres.PostgresSource;
@@ -97,6 +100,11 @@ public final class LocalStore implements AutoCloseable {
 		return this.settings;
 	}
 
+	/** The apps' processes (while running; for checks that nothing is left behind). */
+	List<ProcessHandle> appProcesses() {
+		return Stream.of(this.backend, this.shop).filter(Objects::nonNull).map(AppProcess::handle).toList();
+	}
+
 	String databaseDescription() {
 		return this.database.description();
 	}
@@ -122,7 +130,7 @@ public final class LocalStore implements AutoCloseable {
 		this.shop.awaitReady(this.settings.startTimeout(), this::isStopping);
 	}
 
-	private AppProcess startApp(String name, int port, String jar, java.util.Map<String, String> environment) {
+	private AppProcess startApp(String name, int port, String jar, Map<String, String> environment) {
 		Path log = (this.settings.logDirectory() != null) ? this.settings.logDirectory().resolve(name + ".log") : null;
 		return AppProcess.start(name, port, this.launch.command(jar), environment, log);
 	}
@@ -167,7 +175,7 @@ public final class LocalStore implements AutoCloseable {
 				return;
 			}
 			this.stopping = true;
-			apps = java.util.stream.Stream.of(this.shop, this.backend).filter(java.util.Objects::nonNull).toList();
+			apps = Stream.of(this.shop, this.backend).filter(Objects::nonNull).toList();
 			db = this.database;
 		}
 		if (db == null) {

@@ -43,11 +43,16 @@ class FullStore implements BeforeAllCallback, ParameterResolver, TestWatcher {
 
 	@Override
 	public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-		return parameter.getParameter().getType() == LocalStore.class;
+		Class<?> type = parameter.getParameter().getType();
+		return type == LocalStore.class || type == Restartable.class;
 	}
 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+		if (parameter.getParameter().getType() == Restartable.class) {
+			running(context);
+			return new Restartable(context.getRoot().getStore(NAMESPACE));
+		}
 		return running(context);
 	}
 
@@ -69,6 +74,40 @@ class FullStore implements BeforeAllCallback, ParameterResolver, TestWatcher {
 		deleteRecursively(directory);
 		return LocalStore.start(LocalStoreSettings.isolated(directory,
 				Path.of(System.getProperty("store.local.apps", "target/apps")), ADMIN_EMAIL, ADMIN_PASSWORD));
+	}
+
+	/**
+	 * The run's store, for the test that stops and starts it again on the same data (a
+	 * second store of its own would cost the run another half minute).
+	 */
+	static final class Restartable {
+
+		private final ExtensionContext.Store store;
+
+		private Restartable(ExtensionContext.Store store) {
+			this.store = store;
+		}
+
+		LocalStore current() {
+			return this.store.get(LocalStore.class, LocalStore.class);
+		}
+
+		/** Stops the store (as Ctrl-C does). */
+		LocalStoreSettings stop() {
+			LocalStore stopped = current();
+			stopped.close();
+			return stopped.settings();
+		}
+
+		/**
+		 * Starts it again with the same settings and data: the tests after use this one.
+		 */
+		LocalStore startAgain(LocalStoreSettings settings) {
+			LocalStore started = LocalStore.start(settings);
+			this.store.put(LocalStore.class, started);
+			return started;
+		}
+
 	}
 
 	private static void deleteRecursively(Path directory) {

@@ -31,6 +31,14 @@ final class StoreApi {
 		this.apiUrl = store.apiUrl();
 	}
 
+	void register(String email, String password, String displayName) {
+		send(HttpRequest.newBuilder(URI.create(this.apiUrl + "/api/auth/register"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					JSON.writeValueAsString(Map.of("email", email, "password", password, "displayName", displayName)))),
+				201);
+	}
+
 	String token(String email, String password) {
 		JsonNode token = send(HttpRequest.newBuilder(URI.create(this.apiUrl + "/api/auth/token"))
 			.header("Content-Type", "application/json")
