@@ -110,7 +110,7 @@ public final class LocalStore implements AutoCloseable {
 	}
 
 	private void startAll() {
-		checkPortsAreFree();
+		StartChecks.verify(this.settings);
 		Path data = createDirectory(this.settings.dataDirectory());
 		if (this.settings.logDirectory() != null) {
 			createDirectory(this.settings.logDirectory());
@@ -190,21 +190,6 @@ public final class LocalStore implements AutoCloseable {
 			Console.say("Could not stop PostgreSQL cleanly: " + ex.getMessage());
 		}
 		Console.say("Stopped.");
-	}
-
-	private void checkPortsAreFree() {
-		refuseTakenPort(this.settings.backendPort(), "the backend", "STORE_LOCAL_BACKEND_PORT");
-		refuseTakenPort(this.settings.shopPort(), "the shop", "STORE_LOCAL_SHOP_PORT");
-		if (PostgresSource.current() == PostgresSource.EMBEDDED && this.settings.databasePort() > 0) {
-			refuseTakenPort(this.settings.databasePort(), "the embedded PostgreSQL", "STORE_LOCAL_DB_PORT");
-		}
-	}
-
-	private static void refuseTakenPort(int port, String what, String variable) {
-		if (!Ports.available(port)) {
-			throw new LaunchException("Port " + port + " (" + what + ") is already in use: is the store (or "
-					+ "another program) already running? Stop it, or choose another port with " + variable + ".");
-		}
 	}
 
 	private static Path createDirectory(Path directory) {
