@@ -8,8 +8,9 @@ public interface CheckoutClient {
 	/**
 	 * Turns the cart into an order and charges it. The same idempotency key with the same
 	 * request never makes a second order. Throws {@code PaymentDeclined} (402) with the
-	 * reason, {@code Conflict} (409) when stock is short or the first request with this
-	 * key is still running.
+	 * reason, {@code Conflict} (409) when stock is short, items can no longer be bought,
+	 * the cart was already ordered, or the first request with this key is still running
+	 * (type {@code request-in-progress}).
 	 */
 	PlacedOrder checkout(String idempotencyKey, CheckoutRequest request, String accessToken);
 

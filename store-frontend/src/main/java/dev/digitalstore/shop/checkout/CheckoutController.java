@@ -89,8 +89,12 @@ class CheckoutController {
 					redirect);
 		}
 		catch (BackendProblemException.Conflict ex) {
-			errors.withGlobal(PlaceOrder.OUT_OF_STOCK.equals(ex.problem().typeName())
-					? message("checkout.outOfStock", locale, ex.detail()) : message("checkout.busy", locale));
+			errors.withGlobal(switch (ex.problem().typeName()) {
+				case PlaceOrder.OUT_OF_STOCK -> message("checkout.outOfStock", locale, ex.detail());
+				case PlaceOrder.ITEMS_UNAVAILABLE -> message("checkout.itemsUnavailable", locale);
+				case PlaceOrder.ALREADY_ORDERED -> message("checkout.alreadyOrdered", locale);
+				default -> message("checkout.busy", locale);
+			});
 			return retry(form.withNewKey(), errors, HttpStatus.CONFLICT, shopper, locale, request, response, redirect);
 		}
 		catch (BackendProblemException.InvalidRequest ex) {

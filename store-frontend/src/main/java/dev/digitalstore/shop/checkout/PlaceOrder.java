@@ -9,13 +9,21 @@ import dev.digitalstore.shop.backend.BackendProblemException;
 
 /**
  * Places an order once per idempotency key. When the same form arrives twice (a double
- * click), the API answers the second request 409 while the first is still running; this
- * waits for the first to finish and returns its order, so both responses show it.
+ * click), the API answers the second request 409 {@code request-in-progress} while the
+ * first is still running; this waits for the first to finish and returns its order, so
+ * both responses show it. Any other 409 ({@code out-of-stock}, {@code items-unavailable},
+ * {@code cart-already-ordered}) is an answer, passed on at once.
  */
 @Component
 class PlaceOrder {
 
 	static final String OUT_OF_STOCK = "out-of-stock";
+
+	static final String IN_PROGRESS = "request-in-progress";
+
+	static final String ITEMS_UNAVAILABLE = "items-unavailable";
+
+	static final String ALREADY_ORDERED = "cart-already-ordered";
 
 	private static final Duration WAIT_FOR_FIRST = Duration.ofSeconds(10);
 
@@ -34,7 +42,7 @@ class PlaceOrder {
 				return this.checkout.checkout(idempotencyKey, request, accessToken);
 			}
 			catch (BackendProblemException.Conflict ex) {
-				if (OUT_OF_STOCK.equals(ex.problem().typeName()) || Instant.now().isAfter(deadline)) {
+				if (!IN_PROGRESS.equals(ex.problem().typeName()) || Instant.now().isAfter(deadline)) {
 					throw ex;
 				}
 				pause();
