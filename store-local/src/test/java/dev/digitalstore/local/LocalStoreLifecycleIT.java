@@ -2,6 +2,7 @@ package dev.digitalstore.local;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,6 +11,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import dev.digitalstore.localpostgres.PostgresSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -32,13 +35,20 @@ class LocalStoreLifecycleIT {
 		new StoreApi(store).register(email, "returning-password", "Robin");
 		List<ProcessHandle> apps = store.appProcesses();
 		assertThat(apps).hasSize(2).allMatch(ProcessHandle::isAlive);
+		// An embedded PostgreSQL is the store's to stop; a given server (TEST_DB_URL) is
+		// not.
+		boolean embedded = PostgresSource.current() == PostgresSource.EMBEDDED;
 		Path postmasterPid = store.settings().dataDirectory().resolve("postgres/postmaster.pid");
-		assertThat(postmasterPid).exists();
+		assertThat(Files.exists(postmasterPid)).isEqualTo(embedded);
+		int databasePort = URI.create(store.databaseSettings().jdbcUrl().substring("jdbc:".length())).getPort();
 
 		LocalStoreSettings settings = full.stop();
 		assertThat(apps).noneMatch(ProcessHandle::isAlive);
 		// PostgreSQL removes its pid file once it has shut down.
 		assertThat(postmasterPid).doesNotExist();
+		if (embedded) {
+			assertThat(Ports.available(databasePort)).isTrue();
+		}
 		assertThat(Ports.available(settings.backendPort())).isTrue();
 		assertThat(Ports.available(settings.shopPort())).isTrue();
 

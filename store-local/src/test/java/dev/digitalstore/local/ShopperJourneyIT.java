@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 
 import dev.digitalstore.shop.pages.Browser;
@@ -69,6 +70,10 @@ class ShopperJourneyIT {
 		catalog = CatalogPage.open(this.browser, this.shop).search("", "software", "25", "30");
 		Browser.screenshot("journey-filter");
 		assertThat(catalog.titles()).containsExactly("NoteNest");
+		// The cover comes from the API's stored image, through the shop.
+		assertThat(
+				this.browser.findElement(By.cssSelector("img[src='/covers/notenest']")).getDomProperty("naturalWidth"))
+			.isNotIn(null, "0");
 		CartPage cart = catalog.openProduct("NoteNest").addToCart();
 		Browser.screenshot("journey-cart");
 		assertThat(cart.titles()).containsExactlyInAnyOrder("The Pragmatic Gardener", "NoteNest");
