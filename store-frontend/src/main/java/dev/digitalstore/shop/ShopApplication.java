@@ -5,8 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 
-// Shoppers sign in with the store API, never against a local user store: without this,
-// Boot would create an unused user and log its generated password at every start.
+// No local user store: sign-in is delegated to the backend, so Boot's generated in-memory user (and the password
+// it logs) must not exist.
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 public class ShopApplication {

@@ -1,5 +1,7 @@
 package dev.digitalstore.shop;
 
+import java.time.Duration;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -8,6 +10,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -91,7 +96,10 @@ class AdminIT {
 
 		this.browser.get(this.baseUrl + "/admin/products");
 		assertThat(AdminProductPage.openList(this.browser, this.baseUrl).listedSlugs()).contains(slug);
+		WebElement list = this.browser.findElement(By.tagName("html"));
 		this.browser.findElement(By.linkText("Admin Made Course")).click();
+		// Wait for the edit page to replace the list before using it.
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(list));
 		AdminProductPage edit = new AdminProductPage(this.browser, this.baseUrl).toggleActive();
 		assertThat(edit.productState()).isEqualTo("Inactive");
 		assertThat(CatalogPage.open(this.browser, this.baseUrl).search("Admin Made", null, null, null).titles())

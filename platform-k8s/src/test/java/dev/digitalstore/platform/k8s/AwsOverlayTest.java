@@ -44,6 +44,22 @@ class AwsOverlayTest {
 
 	@ParameterizedTest
 	@FieldSource("AWS_OVERLAYS")
+	void theLoadBalancerBlocksActuatorThenRoutesTheApiToTheBackendAndTheRestToTheShop(String overlay) {
+		Ingress ingress = Platform.render(overlay).one(Ingress.class, "digital-store");
+
+		// The ALB evaluates its rules in this order: "/" matches everything, so it comes
+		// last.
+		assertThat(ingress.getSpec().getRules()).singleElement()
+			.satisfies((rule) -> assertThat(rule.getHttp().getPaths())
+				.extracting((path) -> path.getPath() + " " + path.getPathType() + " -> "
+						+ path.getBackend().getService().getName() + ":"
+						+ path.getBackend().getService().getPort().getName())
+				.containsExactly("/actuator Prefix -> block-actuator:use-annotation",
+						"/api Prefix -> store-backend:http", "/ Prefix -> store-frontend:http"));
+	}
+
+	@ParameterizedTest
+	@FieldSource("AWS_OVERLAYS")
 	void everySettingIsFilledInFromTheEnvironmentSettings(String overlay) {
 		assertThat(Platform.yaml(overlay)).doesNotContain("from-settings").doesNotContain("environment-settings");
 	}

@@ -23,7 +23,7 @@ class DekorateOutputTest {
 
 	static List<String> apps() {
 		List<String> apps = Platform.apps();
-		assertThat(apps).as("app manifests collected into base/generated").contains("store-backend");
+		assertThat(apps).as("app manifests collected into base/generated").contains("store-backend", "store-frontend");
 		return apps;
 	}
 

@@ -85,15 +85,18 @@ class LocalOverlayTest {
 	}
 
 	@Test
-	void nginxRoutesTheApiToTheBackend() {
+	void nginxRoutesTheApiToTheBackendAndEverythingElseToTheShop() {
 		Ingress ingress = this.local.one(Ingress.class, "digital-store");
 
 		assertThat(ingress.getSpec().getIngressClassName()).isEqualTo("nginx");
+		// nginx picks the longest matching prefix: /api/... goes to the backend, the rest
+		// to the shop.
 		assertThat(ingress.getSpec().getRules()).singleElement()
-			.satisfies((rule) -> assertThat(rule.getHttp().getPaths()).anySatisfy((path) -> {
-				assertThat(path.getPath()).isEqualTo("/api");
-				assertThat(path.getBackend().getService().getName()).isEqualTo("store-backend");
-			}));
+			.satisfies((rule) -> assertThat(rule.getHttp().getPaths())
+				.extracting((path) -> path.getPath() + " " + path.getPathType() + " -> "
+						+ path.getBackend().getService().getName() + ":"
+						+ path.getBackend().getService().getPort().getName())
+				.containsExactlyInAnyOrder("/api Prefix -> store-backend:http", "/ Prefix -> store-frontend:http"));
 	}
 
 	private String secretOf(String app) {

@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import io.fabric8.kubernetes.api.model.Quantity;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -56,6 +58,30 @@ final class Platform {
 
 	static Path generatedManifest(String app) {
 		return sourceDir().resolve("base/generated/" + app + ".yml");
+	}
+
+	/** The memory limit of the app's container, in bytes, as Dekorate generated it. */
+	static long memoryLimit(String app) {
+		try {
+			Deployment deployment = Manifests.parse(Files.readString(generatedManifest(app)))
+				.stream()
+				.filter(Deployment.class::isInstance)
+				.map(Deployment.class::cast)
+				.findFirst()
+				.orElseThrow();
+			Quantity limit = deployment.getSpec()
+				.getTemplate()
+				.getSpec()
+				.getContainers()
+				.get(0)
+				.getResources()
+				.getLimits()
+				.get("memory");
+			return Quantity.getAmountInBytes(limit).longValueExact();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** How long Spring waits for each shutdown phase in the app (its application.yml). */

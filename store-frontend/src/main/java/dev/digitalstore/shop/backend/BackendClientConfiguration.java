@@ -16,9 +16,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one HTTP client to the store API that every feature's client uses: base URL,
- * timeouts, and problem documents turned into typed exceptions. Built from Boot's
- * {@link RestClient.Builder} so calls are observed ({@code http.client.requests} tagged
- * by URI template).
+ * timeouts, the shopper's address, and problem documents turned into typed exceptions.
+ * Built from Boot's {@link RestClient.Builder} so calls are observed
+ * ({@code http.client.requests} tagged by URI template).
  */
 @Configuration(proxyBeanMethods = false)
 class BackendClientConfiguration {
@@ -41,6 +41,7 @@ class BackendClientConfiguration {
 			.baseUrl(backend.baseUrl().toString())
 			.requestFactory(ClientHttpRequestFactoryBuilder.jdk().build(settings))
 			.requestInterceptor(unavailableWhenUnreachable())
+			.requestInterceptor(new ForwardedClientAddress())
 			.defaultStatusHandler(HttpStatusCode::isError, (request, response) -> {
 				throw problems.toException(response);
 			})
