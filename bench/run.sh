@@ -32,6 +32,9 @@ WORDS_ARRAY="('{$(tr -s ' \n' ',,' <"$WORDS_FILE" | sed 's/,$//')}'::text[])"
 log "load before the run: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
 LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
 install_tools
+for port in "$BACKEND_PORT" "$FRONTEND_PORT" "$SMTP_PORT"; do
+	(echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && die "port $port is taken: is an earlier run still going?"
+done
 build_apps
 "$JAVA_HOME_RUN/bin/javac" -d "$WORK/driver" "$BENCH_DIR"/driver/*.java || die "driver does not compile"
 start_postgres
@@ -41,7 +44,8 @@ make_secrets
 echo $! >"$WORK/smtp.pid"
 
 AOT=false
-"$JAVA" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1 && AOT=true
+# -XX:AOTCacheOutput (one-step training, JEP 514) came with JDK 25
+(($("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ { print $2 }') >= 25)) && AOT=true
 
 # The training run (-XX:AOTCacheOutput) is also the one whose Flyway migrations create the schema.
 train_opts() { $AOT && echo "-XX:AOTCacheOutput=$WORK/$1.aot" || true; }

@@ -19,11 +19,11 @@ import java.util.regex.Pattern;
  * expressions of random variables.
  *
  * <pre>
- * java Replay LOG OFFSET USER BASELINE OUT [value=expression ...]
+ * java Replay LOG FROM-TO USER BASELINE OUT [value=expression ...]
  * </pre>
  *
- * BASELINE is a log extract of a quiet moment: its statements (the outbox relay's polls and the like) ran
- * while no request did, and a transaction containing one of them is someone else's and is left out.
+ * BASELINE is a log extract of a quiet moment: its transactions (the outbox relay's polls and the like) ran
+ * while no request did, and a transaction that starts like one of them is someone else's and is left out.
  * Prints the statements kept to stderr.
  */
 public class Replay {
@@ -34,7 +34,7 @@ public class Replay {
 	private static final Pattern STATEMENT = Pattern
 		.compile("^duration: [\\d.]+ ms  (statement|execute [^:]+): (.*)$", Pattern.DOTALL);
 
-	private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = ('(?:[^']|'')*'|NULL)");
+	private static final Pattern PARAMETER = Pattern.compile("\\$(\\d+) = ('(?:[^']++|'')*+'|NULL)");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$(\\d+)(?!\\d)");
 
@@ -52,15 +52,14 @@ public class Replay {
 
 	public static void main(String[] args) throws IOException {
 		Path log = Path.of(args[0]);
-		long offset = Long.parseLong(args[1]);
+		long from = Long.parseLong(args[1].split("-")[0]);
+		long to = Long.parseLong(args[1].split("-")[1]);
 		String user = args[2];
 		Set<String> baseline = new HashSet<>();
-		for (Executed executed : parse(Files.readString(Path.of(args[3])), user)) {
-			if (!executed.opensTransaction() && !executed.closesTransaction()) {
-				baseline.add(executed.sql());
-			}
+		for (List<Executed> unit : units(parse(Files.readString(Path.of(args[3])), user))) {
+			baseline.add(signature(unit));
 		}
-		List<Executed> executed = parse(read(log, offset), user);
+		List<Executed> executed = parse(read(log, from, to), user);
 		List<Executed> requestOnly = withoutBackground(executed, baseline);
 		Map<String, String> substitutions = new LinkedHashMap<>();
 		for (int i = 5; i < args.length; i++) {
@@ -79,10 +78,10 @@ public class Replay {
 		Files.writeString(Path.of(args[4]), script.toString());
 	}
 
-	private static String read(Path log, long offset) throws IOException {
+	private static String read(Path log, long from, long to) throws IOException {
 		try (RandomAccessFile file = new RandomAccessFile(log.toFile(), "r")) {
-			file.seek(offset);
-			byte[] bytes = new byte[(int) (file.length() - offset)];
+			file.seek(from);
+			byte[] bytes = new byte[(int) (to - from)];
 			file.readFully(bytes);
 			return new String(bytes, StandardCharsets.UTF_8);
 		}
@@ -127,8 +126,27 @@ public class Replay {
 		return executed;
 	}
 
-	/** Drops the transactions (and lone statements) that also ran while no request did. */
+	/**
+	 * Drops the transactions (and lone statements) that start like one that ran while no request did: the
+	 * outbox relay's always start with its poll, whatever it then does with a message.
+	 */
 	static List<Executed> withoutBackground(List<Executed> executed, Set<String> baseline) {
+		List<Executed> kept = new ArrayList<>();
+		for (List<Executed> unit : units(executed)) {
+			if (!baseline.contains(signature(unit))) {
+				kept.addAll(unit);
+			}
+		}
+		return kept;
+	}
+
+	/** The first statement of a unit that is not BEGIN. */
+	static String signature(List<Executed> unit) {
+		return unit.stream().filter((s) -> !s.opensTransaction()).map(Executed::sql).findFirst().orElse("");
+	}
+
+	/** Statements grouped by transaction (per connection), lone statements on their own. */
+	static List<List<Executed>> units(List<Executed> executed) {
 		Map<String, List<Executed>> open = new LinkedHashMap<>();
 		List<List<Executed>> units = new ArrayList<>();
 		for (Executed statement : executed) {
@@ -145,13 +163,7 @@ public class Replay {
 				open.remove(statement.pid());
 			}
 		}
-		List<Executed> kept = new ArrayList<>();
-		for (List<Executed> unit : units) {
-			if (unit.stream().noneMatch((s) -> baseline.contains(s.sql()))) {
-				kept.addAll(unit);
-			}
-		}
-		return kept;
+		return units;
 	}
 
 	private static String substitution(String value, Map<String, String> substitutions) {

@@ -35,23 +35,21 @@ make_secrets() {
 }
 
 backend_env() {
-	env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
+	APP_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
 		SPRING_DATASOURCE_USERNAME="$DB_USER" SPRING_DATASOURCE_PASSWORD="$DB_PASSWORD" \
 		SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$BACKEND_PORT" \
 		STORE_JWT_SECRET="$JWT_SECRET" STORE_DELIVERY_TOKEN_SECRET="$DELIVERY_SECRET" \
 		STORE_PAYMENT_WEBHOOK_SECRET="$WEBHOOK_SECRET" \
 		STORE_PUBLIC_BASE_URL="$FRONTEND_URL" \
 		STORE_PAYMENT_SIMULATED_WEBHOOKURL="$BACKEND_URL/api/payments/webhooks/simulated" \
-		STORE_ASSETS_ROOT="$WORK/assets" SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT" \
-		"$@"
+		STORE_ASSETS_ROOT="$WORK/assets" SMTP_HOST=127.0.0.1 SMTP_PORT="$SMTP_PORT")
 }
 
 frontend_env() {
-	env SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
+	APP_ENV=(SPRING_DATASOURCE_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/$DB_NAME" \
 		SPRING_DATASOURCE_USERNAME="$SHOP_DB_USER" SPRING_DATASOURCE_PASSWORD="$SHOP_DB_PASSWORD" \
 		SERVER_ADDRESS=127.0.0.1 SERVER_PORT="$FRONTEND_PORT" \
-		SHOP_BACKEND_BASE_URL="$BACKEND_URL" \
-		"$@"
+		SHOP_BACKEND_BASE_URL="$BACKEND_URL")
 }
 
 # start_app backend|frontend LOGNAME [JVM options...]: starts in the background, pid in $WORK/NAME.pid
@@ -59,8 +57,10 @@ start_app() {
 	local app=$1 logname=$2
 	shift 2
 	local module=store-$app
+	"${app}_env"
+	# env execs the JVM: $! is the JVM's own pid
 	# shellcheck disable=SC2086
-	"${app}_env" "$JAVA" $HEAP_OPTS "$@" -jar "$(app_jar "$module")" >"$LOGS/$logname.log" 2>&1 &
+	env "${APP_ENV[@]}" "$JAVA" $HEAP_OPTS "$@" -jar "$(app_jar "$module")" >"$LOGS/$logname.log" 2>&1 &
 	echo $! >"$WORK/$app.pid"
 }
 

@@ -44,7 +44,7 @@ start_postgres() {
 # A fresh database every run: the figures do not depend on what earlier runs left behind.
 create_database() {
 	log "PostgreSQL: fresh database $DB_NAME (roles $DB_USER, $SHOP_DB_USER)"
-	psql_admin <<-EOF
+	(psql_admin <<-EOF
 		select pg_terminate_backend(pid) from pg_stat_activity where datname = '$DB_NAME' and pid <> pg_backend_pid();
 		drop database if exists $DB_NAME;
 		do \$\$ begin
@@ -58,6 +58,7 @@ create_database() {
 		create database $DB_NAME owner $DB_USER;
 		grant create on database $DB_NAME to $SHOP_DB_USER;
 	EOF
+	) >/dev/null
 	psql_admin -d "$DB_NAME" -c 'create extension if not exists pg_stat_statements'
 }
 
