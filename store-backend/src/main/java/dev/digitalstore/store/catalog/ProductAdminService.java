@@ -17,10 +17,14 @@ class ProductAdminService {
 
 	private final StoreProperties store;
 
-	ProductAdminService(ProductRepository products, CategoryRepository categories, StoreProperties store) {
+	private final ProductDetailCache details;
+
+	ProductAdminService(ProductRepository products, CategoryRepository categories, StoreProperties store,
+			ProductDetailCache details) {
 		this.products = products;
 		this.categories = categories;
 		this.store = store;
+		this.details = details;
 	}
 
 	@Transactional
@@ -29,6 +33,7 @@ class ProductAdminService {
 			throw new CatalogProblems.SlugTaken(draft.slug());
 		}
 		Product product = new Product(draft, category(draft.categorySlug()), this.store.currency());
+		this.details.evictAllAfterCommit();
 		return saveChecked(product, draft.slug()).id();
 	}
 
@@ -39,12 +44,21 @@ class ProductAdminService {
 			throw new CatalogProblems.SlugTaken(draft.slug());
 		}
 		product.apply(draft, category(draft.categorySlug()));
+		this.details.evictAllAfterCommit();
 		saveChecked(product, draft.slug());
 	}
 
 	@Transactional
 	void setActive(long id, boolean active) {
 		load(id).setActive(active);
+		this.details.evictAllAfterCommit();
+	}
+
+	/** A product to change: its cached details are forgotten when the change commits. */
+	Product loadForChange(long id) {
+		Product product = load(id);
+		this.details.evictAllAfterCommit();
+		return product;
 	}
 
 	Product load(long id) {
