@@ -22,7 +22,7 @@ class OrderMetrics {
 
 	OrderMetrics(MeterRegistry registry) {
 		this.registry = registry;
-		this.created = Counter.builder("store.orders.created").description("Orders placed").register(registry);
+		this.created = Counter.builder("store.orders.placed").description("Orders placed").register(registry);
 		this.paid = Counter.builder("store.orders.paid")
 			.description("Orders whose payment succeeded")
 			.register(registry);

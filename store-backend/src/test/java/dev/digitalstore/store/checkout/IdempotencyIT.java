@@ -71,7 +71,8 @@ class IdempotencyIT {
 				count("select count(*) from payment p join customer_order o on o.id = p.order_id where o.cart_id = ?",
 						cartId))
 			.isEqualTo(1);
-		assertThat(count("select count(*) from licence_key where product_id = ? and status = 'RESERVED'", software))
+		assertThat(count("select count(*) from licence_key where product_id = ? and status in ('RESERVED', 'ASSIGNED')",
+				software))
 			.isEqualTo(1);
 
 		Response replay = checkout(key, body).post("/api/checkout");

@@ -1,0 +1,177 @@
+package dev.digitalstore.shop.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import dev.digitalstore.shop.account.Me;
+import dev.digitalstore.shop.backend.Money;
+
+/**
+ * What every template needs besides its own data: the language and its formats, the CSRF
+ * token for forms, the signed-in customer, the cart count and a notice to show.
+ */
+public final class Ui {
+
+	private final Locale locale;
+
+	private final MessageSource messages;
+
+	private final CsrfToken csrf;
+
+	private final Me me;
+
+	private final int cartCount;
+
+	private final String path;
+
+	private final Notice notice;
+
+	private final UnaryOperator<String> assets;
+
+	Ui(Locale locale, MessageSource messages, CsrfToken csrf, Me me, int cartCount, String path, Notice notice,
+			UnaryOperator<String> assets) {
+		this.locale = locale;
+		this.messages = messages;
+		this.csrf = csrf;
+		this.me = me;
+		this.cartCount = cartCount;
+		this.path = path;
+		this.notice = notice;
+		this.assets = assets;
+	}
+
+	/** A text of the page in the shopper's language. */
+	public String t(String key, Object... args) {
+		return this.messages.getMessage(key, args, this.locale);
+	}
+
+	/** A price for the shopper's language, for example "€12.99" or "12,99 €"; exact. */
+	public String money(Money money) {
+		Currency currency = Currency.getInstance(money.currency());
+		NumberFormat format = NumberFormat.getCurrencyInstance(this.locale);
+		format.setCurrency(currency);
+		format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+		format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+		return format.format(money.toDecimal());
+	}
+
+	/** Minor units as a plain decimal for a form field, for example 1299 as "12.99". */
+	public String decimal(Long amountMinor, String currency) {
+		if (amountMinor == null) {
+			return "";
+		}
+		int digits = Currency.getInstance(currency).getDefaultFractionDigits();
+		return BigDecimal.valueOf(amountMinor, digits).toPlainString();
+	}
+
+	public String date(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+			.withLocale(this.locale)
+			.withZone(ZoneOffset.UTC)
+			.format(instant) : "";
+	}
+
+	public String date(LocalDate date) {
+		return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(this.locale).format(date);
+	}
+
+	public String dateTime(Instant instant) {
+		return (instant != null) ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(this.locale)
+			.withZone(ZoneOffset.UTC)
+			.format(instant) + " UTC" : "";
+	}
+
+	/** A file size for people, for example "2.4 MB". */
+	public String fileSize(Long bytes) {
+		if (bytes == null) {
+			return "";
+		}
+		if (bytes < 1024) {
+			return t("size.bytes", bytes);
+		}
+		NumberFormat format = NumberFormat.getNumberInstance(this.locale);
+		format.setMaximumFractionDigits(1);
+		double kb = bytes / 1024.0;
+		return (kb < 1024) ? t("size.kb", format.format(kb)) : t("size.mb", format.format(kb / 1024.0));
+	}
+
+	public String lang() {
+		return this.locale.getLanguage();
+	}
+
+	public Locale locale() {
+		return this.locale;
+	}
+
+	/** The same page in another language. */
+	public String localeUrl(String lang) {
+		return UriComponentsBuilder.fromUriString(this.path)
+			.replaceQueryParam(LocaleConfiguration.PARAMETER, lang)
+			.build()
+			.toUriString();
+	}
+
+	/** The current page, for example where to come back after signing in. */
+	public String path() {
+		return this.path;
+	}
+
+	/** A value for a URL's query, for example a tag with spaces. */
+	public String encode(String value) {
+		return (value != null) ? java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8) : "";
+	}
+
+	public String asset(String path) {
+		return this.assets.apply(path);
+	}
+
+	public String csrfParameter() {
+		return (this.csrf != null) ? this.csrf.getParameterName() : "_csrf";
+	}
+
+	public String csrfToken() {
+		return (this.csrf != null) ? this.csrf.getToken() : "";
+	}
+
+	public boolean signedIn() {
+		return this.me != null;
+	}
+
+	public boolean admin() {
+		return this.me != null && this.me.admin();
+	}
+
+	public Me me() {
+		return this.me;
+	}
+
+	public int cartCount() {
+		return this.cartCount;
+	}
+
+	public boolean hasNotice() {
+		return this.notice != null;
+	}
+
+	public String notice() {
+		return (this.notice != null) ? t(this.notice.key(), (Object[]) this.notice.args()) : "";
+	}
+
+	public boolean noticeIsError() {
+		return this.notice != null && this.notice.error();
+	}
+
+}

@@ -1,0 +1,36 @@
+package dev.digitalstore.shop.web;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.context.support.StaticMessageSource;
+
+import dev.digitalstore.shop.backend.Money;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UiTest {
+
+	@Test
+	void pricesAreExactAndFormattedForTheLanguage() {
+		assertThat(ui(Locale.ENGLISH).money(Money.of(1299, "EUR"))).isEqualTo("€12.99");
+		assertThat(ui(Locale.FRENCH).money(Money.of(1299, "EUR")).replace('\u00A0', ' ').replace('\u202F', ' '))
+			.isEqualTo("12,99 €");
+		assertThat(ui(Locale.ENGLISH).money(Money.of(123456789, "EUR"))).isEqualTo("€1,234,567.89");
+		assertThat(ui(Locale.ENGLISH).money(Money.of(1, "EUR"))).isEqualTo("€0.01");
+		assertThat(ui(Locale.ENGLISH).money(Money.of(500, "JPY"))).isEqualTo("¥500");
+	}
+
+	@Test
+	void theSwitcherKeepsThePageAndItsQuery() {
+		Ui ui = new Ui(Locale.ENGLISH, new StaticMessageSource(), null, null, 0, "/catalog?q=kotlin&lang=en", null,
+				(path) -> path);
+		assertThat(ui.localeUrl("fr")).isEqualTo("/catalog?q=kotlin&lang=fr");
+	}
+
+	private static Ui ui(Locale locale) {
+		return new Ui(locale, new StaticMessageSource(), null, null, 0, "/", null, (path) -> path);
+	}
+
+}
