@@ -37,12 +37,12 @@ class CatalogController {
 
 	private final AssetStorage assets;
 
-	private final ProductDetailCache details;
+	private final CatalogCache cache;
 
-	CatalogController(CatalogQueries queries, AssetStorage assets, ProductDetailCache details) {
+	CatalogController(CatalogQueries queries, AssetStorage assets, CatalogCache cache) {
 		this.queries = queries;
 		this.assets = assets;
-		this.details = details;
+		this.cache = cache;
 	}
 
 	@GetMapping("/products")
@@ -57,7 +57,7 @@ class CatalogController {
 
 	@GetMapping("/products/{slug}")
 	ResponseEntity<ProductDetail> product(@PathVariable String slug) {
-		ProductDetail product = this.details.get(slug, () -> this.queries.findActive(slug))
+		ProductDetail product = this.cache.product(slug, () -> this.queries.findActive(slug))
 			.orElseThrow(() -> new NotFoundException("Product '" + slug + "'"));
 		return ResponseEntity.ok().cacheControl(CATALOG_CACHE).body(product);
 	}
@@ -73,7 +73,7 @@ class CatalogController {
 
 	@GetMapping("/categories")
 	ResponseEntity<List<CategoryView>> categories() {
-		return ResponseEntity.ok().cacheControl(CATALOG_CACHE).body(this.queries.categories());
+		return ResponseEntity.ok().cacheControl(CATALOG_CACHE).body(this.cache.categories(this.queries::categories));
 	}
 
 }

@@ -17,19 +17,19 @@ import org.springframework.validation.annotation.Validated;
  * @param maxCoverSize the largest cover image accepted
  * @param maxFileSize the largest downloadable file accepted (the multipart limit must be
  * at least this)
- * @param productCache product details kept in memory (see {@link ProductDetailCache})
+ * @param cache hot catalog reads kept in memory (see {@link CatalogCache})
  */
 @Validated
 @ConfigurationProperties("store.catalog")
 record CatalogProperties(@DefaultValue("5MB") DataSize maxCoverSize, @DefaultValue("200MB") DataSize maxFileSize,
-		@DefaultValue @Valid ProductCache productCache) {
+		@DefaultValue @Valid Cache cache) {
 
 	/**
-	 * @param ttl how long a product's details are served from memory; at most the
-	 * catalog's public max-age, and zero to turn the cache off
-	 * @param maxSize how many products are kept at most
+	 * @param ttl how long product details and categories are served from memory; at most
+	 * the catalog's public max-age, and zero to turn the cache off
+	 * @param maxProducts how many products' details are kept at most
 	 */
-	record ProductCache(@DefaultValue("30s") Duration ttl, @DefaultValue("20000") @Min(0) long maxSize) {
+	record Cache(@DefaultValue("30s") Duration ttl, @DefaultValue("20000") @Min(0) long maxProducts) {
 
 		@AssertTrue(message = "must not be longer than the catalog responses' max-age (30 s)")
 		boolean isTtlWithinMaxAge() {

@@ -17,14 +17,14 @@ class ProductAdminService {
 
 	private final StoreProperties store;
 
-	private final ProductDetailCache details;
+	private final CatalogCache cache;
 
 	ProductAdminService(ProductRepository products, CategoryRepository categories, StoreProperties store,
-			ProductDetailCache details) {
+			CatalogCache cache) {
 		this.products = products;
 		this.categories = categories;
 		this.store = store;
-		this.details = details;
+		this.cache = cache;
 	}
 
 	@Transactional
@@ -33,7 +33,7 @@ class ProductAdminService {
 			throw new CatalogProblems.SlugTaken(draft.slug());
 		}
 		Product product = new Product(draft, category(draft.categorySlug()), this.store.currency());
-		this.details.evictAllAfterCommit();
+		this.cache.evictAllAfterCommit();
 		return saveChecked(product, draft.slug()).id();
 	}
 
@@ -44,20 +44,20 @@ class ProductAdminService {
 			throw new CatalogProblems.SlugTaken(draft.slug());
 		}
 		product.apply(draft, category(draft.categorySlug()));
-		this.details.evictAllAfterCommit();
+		this.cache.evictAllAfterCommit();
 		saveChecked(product, draft.slug());
 	}
 
 	@Transactional
 	void setActive(long id, boolean active) {
 		load(id).setActive(active);
-		this.details.evictAllAfterCommit();
+		this.cache.evictAllAfterCommit();
 	}
 
-	/** A product to change: its cached details are forgotten when the change commits. */
+	/** A product to change: the catalog cache is emptied when the change commits. */
 	Product loadForChange(long id) {
 		Product product = load(id);
-		this.details.evictAllAfterCommit();
+		this.cache.evictAllAfterCommit();
 		return product;
 	}
 

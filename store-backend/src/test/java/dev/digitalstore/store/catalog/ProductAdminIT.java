@@ -249,6 +249,28 @@ class ProductAdminIT {
 		RestAssured.get("/api/products/{slug}", renamed).then().body("hasFile", equalTo(true));
 	}
 
+	@Test
+	void categoryCountsFollowAnAdminsChangesAtOnce() {
+		int before = ebooksCount();
+		long id = AdminProducts.create(this.admin, this.slug, "Counted", "Text", 100, "ebooks", "DOWNLOAD");
+		assertThat(ebooksCount()).isEqualTo(before + 1);
+		RestAssured.given()
+			.auth()
+			.oauth2(this.admin)
+			.post("/api/admin/products/{id}/deactivate", id)
+			.then()
+			.statusCode(200);
+		assertThat(ebooksCount()).isEqualTo(before);
+	}
+
+	private static int ebooksCount() {
+		return RestAssured.get("/api/categories")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("find { it.slug == 'ebooks' }.productCount");
+	}
+
 	private long countProducts(String slug) {
 		return this.jdbc.sql("select count(*) from product where slug = ?").param(slug).query(Long.class).single();
 	}
