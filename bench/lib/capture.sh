@@ -41,7 +41,7 @@ capture_request() {
 	cp "$best" "$WORK/pgbench/$name.body.sql"
 	cp "${best%.sql}.txt" "$WORK/pgbench/$name.txt"
 	log "captured $name: $(grep -c ';$' "$best" || true) statements"
-	sed 's/^/    /' "${best%.sql}.txt" >&2
+	cut -c1-160 "${best%.sql}.txt" | sed 's/^/    /' >&2
 }
 
 # wrk_rps NAME URL [wrk options...]: requests/s at the harness's concurrency; the output kept in logs/.
