@@ -38,7 +38,8 @@ class DatabaseOutageIT {
 
 	@Test
 	void requestsFailWithin10SecondsWith503WhileTheDatabaseIsFrozenAndSucceedAfterwards() {
-		RestAssured.get("/api/categories").then().statusCode(200);
+		// A search: never served from the catalog's cache, it always needs the database.
+		RestAssured.get("/api/products?q={q}", UUID.randomUUID().toString()).then().statusCode(200);
 		FreezableProxy proxy = this.database.proxy();
 		proxy.freeze();
 		try {
@@ -61,7 +62,8 @@ class DatabaseOutageIT {
 		}
 		await().atMost(Duration.ofSeconds(20))
 			.pollInterval(Duration.ofMillis(500))
-			.untilAsserted(() -> RestAssured.get("/api/categories").then().statusCode(200));
+			.untilAsserted(
+					() -> RestAssured.get("/api/products?q={q}", UUID.randomUUID().toString()).then().statusCode(200));
 	}
 
 }

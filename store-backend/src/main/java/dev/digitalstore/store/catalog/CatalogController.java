@@ -29,15 +29,20 @@ import dev.digitalstore.store.shared.web.PageView;
 @RequestMapping("/api")
 class CatalogController {
 
-	static final CacheControl CATALOG_CACHE = CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
+	static final long MAX_AGE_SECONDS = 30;
+
+	static final CacheControl CATALOG_CACHE = CacheControl.maxAge(Duration.ofSeconds(MAX_AGE_SECONDS)).cachePublic();
 
 	private final CatalogQueries queries;
 
 	private final AssetStorage assets;
 
-	CatalogController(CatalogQueries queries, AssetStorage assets) {
+	private final CatalogCache cache;
+
+	CatalogController(CatalogQueries queries, AssetStorage assets, CatalogCache cache) {
 		this.queries = queries;
 		this.assets = assets;
+		this.cache = cache;
 	}
 
 	@GetMapping("/products")
@@ -52,7 +57,7 @@ class CatalogController {
 
 	@GetMapping("/products/{slug}")
 	ResponseEntity<ProductDetail> product(@PathVariable String slug) {
-		ProductDetail product = this.queries.findActive(slug)
+		ProductDetail product = this.cache.product(slug, () -> this.queries.findActive(slug))
 			.orElseThrow(() -> new NotFoundException("Product '" + slug + "'"));
 		return ResponseEntity.ok().cacheControl(CATALOG_CACHE).body(product);
 	}
@@ -68,7 +73,7 @@ class CatalogController {
 
 	@GetMapping("/categories")
 	ResponseEntity<List<CategoryView>> categories() {
-		return ResponseEntity.ok().cacheControl(CATALOG_CACHE).body(this.queries.categories());
+		return ResponseEntity.ok().cacheControl(CATALOG_CACHE).body(this.cache.categories(this.queries::categories));
 	}
 
 }

@@ -17,10 +17,14 @@ class ProductAdminService {
 
 	private final StoreProperties store;
 
-	ProductAdminService(ProductRepository products, CategoryRepository categories, StoreProperties store) {
+	private final CatalogCache cache;
+
+	ProductAdminService(ProductRepository products, CategoryRepository categories, StoreProperties store,
+			CatalogCache cache) {
 		this.products = products;
 		this.categories = categories;
 		this.store = store;
+		this.cache = cache;
 	}
 
 	@Transactional
@@ -30,6 +34,7 @@ class ProductAdminService {
 			throw new CatalogProblems.SlugTaken(draft.slug());
 		}
 		Product product = new Product(draft, category(draft.categorySlug()), this.store.currency());
+		this.cache.evictAllAfterCommit();
 		return saveChecked(product, draft.slug()).id();
 	}
 
@@ -41,12 +46,21 @@ class ProductAdminService {
 			throw new CatalogProblems.SlugTaken(draft.slug());
 		}
 		product.apply(draft, category(draft.categorySlug()));
+		this.cache.evictAllAfterCommit();
 		saveChecked(product, draft.slug());
 	}
 
 	@Transactional
 	void setActive(long id, boolean active) {
 		load(id).setActive(active);
+		this.cache.evictAllAfterCommit();
+	}
+
+	/** A product to change: the catalog cache is emptied when the change commits. */
+	Product loadForChange(long id) {
+		Product product = load(id);
+		this.cache.evictAllAfterCommit();
+		return product;
 	}
 
 	Product load(long id) {

@@ -76,7 +76,7 @@ class ProductUploads {
 		}
 		String previous;
 		try {
-			previous = this.transaction.execute((status) -> attach.to(this.products.load(productId)));
+			previous = this.transaction.execute((status) -> attach.to(this.products.loadForChange(productId)));
 		}
 		catch (RuntimeException ex) {
 			deleteQuietly(key);

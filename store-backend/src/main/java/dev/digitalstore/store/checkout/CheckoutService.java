@@ -155,14 +155,15 @@ class CheckoutService {
 		}
 		var placed = this.orders
 			.place(new NewOrder(caller.customerId(), email, request.billingCountry(), this.currency, cart.id(), lines));
-		for (OrderSummary.Line line : placed.order().lines()) {
-			if (line.kind().hasLicenceKey()) {
-				this.licenceKeys.reserve(placed.order().id(), line.id(), line.productId(), line.quantity());
-			}
-		}
+		this.licenceKeys.reserve(placed.order().id(),
+				placed.order()
+					.lines()
+					.stream()
+					.filter((line) -> line.kind().hasLicenceKey())
+					.map((line) -> new LicenceKeyApi.KeyReservation(line.id(), line.productId(), line.quantity()))
+					.toList());
 		// The response shows the order as placed, whatever a fast webhook does next.
-		OrderView view = this.orders.view(placed.order().id()).withAccessToken(placed.accessToken());
-		return new Placement(placed.order(), view);
+		return new Placement(placed.order(), placed.view());
 	}
 
 	private ChargeResult charge(CheckoutRequest request, OrderSummary order) {

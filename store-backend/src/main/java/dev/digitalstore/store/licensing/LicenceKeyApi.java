@@ -12,10 +12,17 @@ import java.util.Map;
 public interface LicenceKeyApi {
 
 	/**
-	 * Reserves {@code quantity} keys of the product for an order line, all or nothing.
-	 * @throws InsufficientKeysException when the pool has fewer available keys
+	 * Reserves the keys of every line of an order, all or nothing, in one statement
+	 * whatever the number of lines.
+	 * @throws InsufficientKeysException when a pool has fewer available keys than its
+	 * line needs (the caller's transaction must roll back: other lines may be reserved)
 	 */
-	void reserve(long orderId, long orderLineId, long productId, int quantity);
+	void reserve(long orderId, List<KeyReservation> lines);
+
+	/** {@code quantity} keys of a product for one order line. */
+	record KeyReservation(long orderLineId, long productId, int quantity) {
+
+	}
 
 	/**
 	 * Returns the order's reserved (not yet assigned) keys to the pool, for a failed or

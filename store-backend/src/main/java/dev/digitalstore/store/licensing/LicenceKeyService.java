@@ -38,22 +38,40 @@ class LicenceKeyService implements LicenceKeyApi {
 	 */
 	@Override
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void reserve(long orderId, long orderLineId, long productId, int quantity) {
-		List<Long> ids = this.jdbc.sql("""
-				select id from licence_key where product_id = ? and status = 'AVAILABLE'
-				order by id limit ? for update skip locked
-				""").params(productId, quantity).query(Long.class).list();
-		if (ids.size() < quantity) {
-			String title = this.products.find(productId)
-				.map(LicensedProducts.LicensedProduct::title)
-				.orElse("#" + productId);
-			// The caller's transaction rolls back: nothing reserved, no order.
-			throw new InsufficientKeysException(productId, title, quantity, ids.size());
+	public void reserve(long orderId, List<KeyReservation> lines) {
+		if (lines.isEmpty()) {
+			return;
 		}
+		// Per line, the first available keys not locked by a concurrent checkout; any
+		// line
+		// that gets fewer than it needs fails the whole checkout (its transaction rolls
+		// back).
+		Map<Long, Integer> reserved = new HashMap<>();
 		this.jdbc.sql("""
-				update licence_key set status = 'RESERVED', order_id = ?, order_line_id = ?, reserved_at = now()
-				where id = any(?)
-				""").params(orderId, orderLineId, new SqlArrayValue("bigint", ids.toArray())).update();
+				with wanted as (
+				    select * from unnest(?::bigint[], ?::bigint[], ?::int[]) as w(line_id, product_id, quantity)),
+				picked as (
+				    select k.id, w.line_id from wanted w cross join lateral (
+				        select id from licence_key where product_id = w.product_id and status = 'AVAILABLE'
+				        order by id limit w.quantity for update skip locked) k)
+				update licence_key set status = 'RESERVED', order_id = ?, order_line_id = picked.line_id,
+				    reserved_at = now()
+				from picked where licence_key.id = picked.id
+				returning licence_key.order_line_id
+				""")
+			.params(new SqlArrayValue("bigint", lines.stream().map(KeyReservation::orderLineId).toArray()),
+					new SqlArrayValue("bigint", lines.stream().map(KeyReservation::productId).toArray()),
+					new SqlArrayValue("integer", lines.stream().map(KeyReservation::quantity).toArray()), orderId)
+			.query((RowCallbackHandler) (rs) -> reserved.merge(rs.getLong(1), 1, Integer::sum));
+		for (KeyReservation line : lines) {
+			int got = reserved.getOrDefault(line.orderLineId(), 0);
+			if (got < line.quantity()) {
+				String title = this.products.find(line.productId())
+					.map(LicensedProducts.LicensedProduct::title)
+					.orElse("#" + line.productId());
+				throw new InsufficientKeysException(line.productId(), title, line.quantity(), got);
+			}
+		}
 	}
 
 	@Override

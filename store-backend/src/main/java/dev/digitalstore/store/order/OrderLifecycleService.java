@@ -1,6 +1,7 @@
 package dev.digitalstore.store.order;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,20 +46,28 @@ class OrderLifecycleService implements OrderLifecycle {
 		}
 		String reference = uniqueReference();
 		String token = this.secrets.accessToken(reference);
-		long id;
+		OrderRepository.Inserted inserted;
 		try {
-			id = this.orders.insert(reference, OrderSecrets.hash(token), order, total);
+			inserted = this.orders.insert(reference, OrderSecrets.hash(token), order, total);
 		}
 		catch (DuplicateKeyException ex) {
 			// customer_order_live_cart_idx: the cart already has an order that is not
 			// cancelled.
 			throw new CartAlreadyOrderedException();
 		}
-		for (NewOrder.Line line : order.lines()) {
-			this.orders.insertLine(id, line, Math.multiplyExact(line.unitPriceMinor(), line.quantity()));
+		List<Long> lineIds = this.orders.insertLines(inserted.id(), order.lines());
+		List<OrderSummary.Line> lines = new ArrayList<>();
+		for (int i = 0; i < lineIds.size(); i++) {
+			NewOrder.Line line = order.lines().get(i);
+			lines.add(new OrderSummary.Line(lineIds.get(i), line.productId(), line.slug(), line.title(), line.kind(),
+					line.unitPriceMinor(), line.quantity()));
 		}
 		this.metrics.created();
-		return new PlacedOrder(this.orders.findById(id).orElseThrow().summary(), token);
+		// What was just written, not read back: a fixed number of statements per order.
+		OrderRecord placed = new OrderRecord(inserted.id(), reference, null, order.customerId(), order.email(),
+				order.billingCountry(), OrderStatus.PENDING_PAYMENT, order.currency(), total, inserted.createdAt(),
+				null, lines);
+		return new PlacedOrder(placed.summary(), token, placed.view().withAccessToken(token));
 	}
 
 	private String uniqueReference() {

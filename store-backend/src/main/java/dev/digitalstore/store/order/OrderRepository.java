@@ -32,30 +32,51 @@ class OrderRepository {
 		this.jdbc = jdbc;
 	}
 
-	long insert(String reference, byte[] tokenHash, NewOrder order, long totalMinor) {
+	/** The new order's id and creation time. */
+	Inserted insert(String reference, byte[] tokenHash, NewOrder order, long totalMinor) {
 		return this.jdbc.sql("""
 				insert into customer_order (reference, access_token_hash, customer_id, email, billing_country,
 				    status, currency, total_minor, cart_id)
 				values (?, ?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?)
-				returning id
+				returning id, created_at
 				""")
 			.params(reference, tokenHash, order.customerId(), order.email(), order.billingCountry(), order.currency(),
 					totalMinor, order.cartId())
-			.query(Long.class)
+			.query((rs, row) -> new Inserted(rs.getLong("id"), rs.getTimestamp("created_at").toInstant()))
 			.single();
 	}
 
-	long insertLine(long orderId, NewOrder.Line line, long lineTotal) {
-		return this.jdbc.sql("""
+	record Inserted(long id, Instant createdAt) {
+
+	}
+
+	/**
+	 * All lines of a new order in one statement, whatever their number; their ids in the
+	 * order of {@code lines}.
+	 */
+	List<Long> insertLines(long orderId, List<NewOrder.Line> lines) {
+		Map<Long, Long> idByProduct = new LinkedHashMap<>();
+		this.jdbc.sql("""
 				insert into order_line (order_id, product_id, product_slug, title, kind, unit_price_minor, quantity,
 				    line_total_minor)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
-				returning id
+				select ?, product_id, slug, title, kind, unit_price, quantity, unit_price * quantity
+				from unnest(?::bigint[], ?::varchar[], ?::varchar[], ?::varchar[], ?::bigint[], ?::int[])
+				    as l(product_id, slug, title, kind, unit_price, quantity)
+				returning id, product_id
 				""")
-			.params(orderId, line.productId(), line.slug(), line.title(), line.kind().name(), line.unitPriceMinor(),
-					line.quantity(), lineTotal)
-			.query(Long.class)
-			.single();
+			.params(orderId, array("bigint", lines, NewOrder.Line::productId),
+					array("varchar", lines, NewOrder.Line::slug), array("varchar", lines, NewOrder.Line::title),
+					array("varchar", lines, (l) -> l.kind().name()),
+					array("bigint", lines, NewOrder.Line::unitPriceMinor),
+					array("integer", lines, NewOrder.Line::quantity))
+			.query((RowCallbackHandler) (rs) -> idByProduct.put(rs.getLong("product_id"), rs.getLong("id")));
+		// A cart holds a product once: its id tells the lines apart.
+		return lines.stream().map((line) -> idByProduct.get(line.productId())).toList();
+	}
+
+	private static SqlArrayValue array(String type, List<NewOrder.Line> lines,
+			java.util.function.Function<NewOrder.Line, Object> value) {
+		return new SqlArrayValue(type, lines.stream().map(value).toArray());
 	}
 
 	boolean referenceExists(String reference) {

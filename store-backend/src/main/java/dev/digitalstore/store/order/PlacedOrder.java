@@ -3,7 +3,11 @@ package dev.digitalstore.store.order;
 /**
  * A new order and its access token. The token is only ever returned here: the store keeps
  * its SHA-256.
+ *
+ * @param order the order as other features see it
+ * @param accessToken the guest access token
+ * @param view the order as its buyer sees it, with the access token, as placed
  */
-public record PlacedOrder(OrderSummary order, String accessToken) {
+public record PlacedOrder(OrderSummary order, String accessToken, OrderView view) {
 
 }

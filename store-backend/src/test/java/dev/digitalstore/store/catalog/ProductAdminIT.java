@@ -235,6 +235,67 @@ class ProductAdminIT {
 			.body("coverUrl", equalTo(null));
 	}
 
+	@Test
+	void productPagesShowAnAdminsChangesAtOnce() {
+		long id = AdminProducts.create(this.admin, this.slug, "Before", "Text", 100, "ebooks", "DOWNLOAD");
+		RestAssured.get("/api/products/{slug}", this.slug)
+			.then()
+			.statusCode(200)
+			.body("price.amountMinor", equalTo(100));
+		String renamed = this.slug + "-new";
+
+		RestAssured.given()
+			.auth()
+			.oauth2(this.admin)
+			.contentType(ContentType.JSON)
+			.body(draft(renamed, 250))
+			.put("/api/admin/products/{id}", id)
+			.then()
+			.statusCode(200);
+		RestAssured.get("/api/products/{slug}", renamed).then().statusCode(200).body("price.amountMinor", equalTo(250));
+		RestAssured.get("/api/products/{slug}", this.slug).then().statusCode(404);
+
+		RestAssured.given()
+			.auth()
+			.oauth2(this.admin)
+			.post("/api/admin/products/{id}/deactivate", id)
+			.then()
+			.statusCode(200);
+		RestAssured.get("/api/products/{slug}", renamed).then().statusCode(404);
+		RestAssured.given()
+			.auth()
+			.oauth2(this.admin)
+			.post("/api/admin/products/{id}/activate", id)
+			.then()
+			.statusCode(200);
+		RestAssured.get("/api/products/{slug}", renamed).then().statusCode(200);
+
+		AdminProducts.uploadFile(this.admin, id, "guide.pdf", "application/pdf", PDF);
+		RestAssured.get("/api/products/{slug}", renamed).then().body("hasFile", equalTo(true));
+	}
+
+	@Test
+	void categoryCountsFollowAnAdminsChangesAtOnce() {
+		int before = ebooksCount();
+		long id = AdminProducts.create(this.admin, this.slug, "Counted", "Text", 100, "ebooks", "DOWNLOAD");
+		assertThat(ebooksCount()).isEqualTo(before + 1);
+		RestAssured.given()
+			.auth()
+			.oauth2(this.admin)
+			.post("/api/admin/products/{id}/deactivate", id)
+			.then()
+			.statusCode(200);
+		assertThat(ebooksCount()).isEqualTo(before);
+	}
+
+	private static int ebooksCount() {
+		return RestAssured.get("/api/categories")
+			.then()
+			.statusCode(200)
+			.extract()
+			.path("find { it.slug == 'ebooks' }.productCount");
+	}
+
 	private long countProducts(String slug) {
 		return this.jdbc.sql("select count(*) from product where slug = ?").param(slug).query(Long.class).single();
 	}
