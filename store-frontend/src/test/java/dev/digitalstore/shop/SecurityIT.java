@@ -80,10 +80,15 @@ class SecurityIT {
 
 	@Test
 	void cookiesAreHostOnlySecureHttpOnlyAndLax() {
-		HttpResponse<String> added = this.http.postWithCsrf("/products/kotlin-in-depth", "/cart/items",
-				Map.of("productId", String.valueOf(this.backend.productBySlug("kotlin-in-depth").id)));
+		HttpResponse<String> product = this.http.get("/products/kotlin-in-depth");
+		assertThat(ShopHttp.setCookie(product, "__Host-csrf")).contains("Path=/", "Secure", "HttpOnly", "SameSite=Lax")
+			.doesNotContain("Max-Age")
+			.doesNotContain("Domain=");
+
+		HttpResponse<String> added = this.http.post("/cart/items",
+				Map.of("productId", String.valueOf(this.backend.productBySlug("kotlin-in-depth").id), "_csrf",
+						ShopHttp.csrfToken(product.body())));
 		assertThat(added.statusCode()).isEqualTo(303);
-		assertThat(this.http.cookie("__Host-SESSION")).isNotBlank();
 		String cart = ShopHttp.setCookie(added, "__Host-cart");
 		assertThat(cart).contains("Path=/", "Max-Age=2592000", "Secure", "HttpOnly", "SameSite=Lax")
 			.doesNotContain("Domain=");
@@ -92,7 +97,11 @@ class SecurityIT {
 		assertThat(ShopHttp.setCookie(french, "__Host-lang")).contains("Path=/", "Secure", "HttpOnly", "SameSite=Lax");
 
 		ShopHttp visitor = new ShopHttp("http://localhost:" + this.port);
-		String session = ShopHttp.setCookie(visitor.get("/sign-in"), "__Host-SESSION");
+		String email = "cookies-" + UUID.randomUUID() + "@example.test";
+		this.backend.accounts().register(email, "customer-password", "Kim");
+		HttpResponse<String> signIn = visitor.postWithCsrf("/sign-in", "/sign-in",
+				Map.of("email", email, "password", "customer-password"));
+		String session = ShopHttp.setCookie(signIn, "__Host-SESSION");
 		assertThat(session).contains("Path=/", "Secure", "HttpOnly", "SameSite=Lax")
 			.doesNotContain("Max-Age")
 			.doesNotContain("Expires")
@@ -136,8 +145,14 @@ class SecurityIT {
 	void signInRotatesTheSessionAndSignOutEndsItAndRevokesTheToken() {
 		String email = "rotate-" + UUID.randomUUID() + "@example.test";
 		this.backend.accounts().register(email, "customer-password", "Robin");
-		String csrf = ShopHttp.csrfToken(this.http.get("/sign-in").body());
+		// A guest's order is what gives a visitor a session before signing in.
+		this.http.postWithCsrf("/products/night-drive", "/cart/items",
+				Map.of("productId", String.valueOf(this.backend.productBySlug("night-drive").id)));
+		placeOrder(this.http);
 		String before = this.http.cookie("__Host-SESSION");
+		assertThat(before).isNotBlank();
+		String csrfBefore = this.http.cookie("__Host-csrf");
+		String csrf = ShopHttp.csrfToken(this.http.get("/sign-in").body());
 
 		HttpResponse<String> signIn = this.http.post("/sign-in",
 				Map.of("email", email, "password", "customer-password", "next", "/account/library", "_csrf", csrf));
@@ -145,6 +160,8 @@ class SecurityIT {
 		assertThat(signIn.headers().firstValue("Location").orElseThrow()).endsWith("/account/library");
 		String after = this.http.cookie("__Host-SESSION");
 		assertThat(after).isNotBlank().isNotEqualTo(before);
+		assertThat(ShopHttp.setCookie(signIn, "__Host-csrf")).as("CSRF token renewed").startsWith("__Host-csrf=;");
+		assertThat(csrfBefore).isNotBlank();
 		assertThat(this.http.get("/account/library").statusCode()).isEqualTo(200);
 
 		ShopHttp planted = new ShopHttp("http://localhost:" + this.port);

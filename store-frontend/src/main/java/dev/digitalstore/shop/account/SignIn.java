@@ -14,6 +14,7 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.stereotype.Component;
 
 import dev.digitalstore.shop.cart.CurrentCart;
@@ -35,13 +36,16 @@ class SignIn {
 
 	private final SecurityContextRepository securityContextRepository;
 
+	private final CsrfTokenRepository csrfTokens;
+
 	private final Clock clock;
 
 	SignIn(AccountClient accounts, CurrentCart currentCart, SecurityContextRepository securityContextRepository,
-			ObjectProvider<Clock> clock) {
+			CsrfTokenRepository csrfTokens, ObjectProvider<Clock> clock) {
 		this.accounts = accounts;
 		this.currentCart = currentCart;
 		this.securityContextRepository = securityContextRepository;
+		this.csrfTokens = csrfTokens;
 		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
@@ -67,6 +71,8 @@ class SignIn {
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(me, null, authorities));
 		SecurityContextHolder.setContext(context);
 		this.securityContextRepository.saveContext(context, request, response);
+		// Like the session id, the CSRF token (a cookie) is renewed with the privileges.
+		this.csrfTokens.saveToken(null, request, response);
 
 		this.currentCart.adoptAtSignIn(request, response, new Shopper(me, token.accessToken()));
 		return me;

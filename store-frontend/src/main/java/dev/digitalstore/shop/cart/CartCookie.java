@@ -2,6 +2,7 @@ package dev.digitalstore.shop.cart;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
@@ -15,13 +16,14 @@ import org.springframework.stereotype.Component;
 import dev.digitalstore.shop.ShopProperties;
 
 /**
- * A guest's cart id in a long-lived cookie, so the cart survives a browser restart (the
- * session cookie does not). It holds the id only, never the cart.
+ * A guest's cart in a long-lived cookie, so the cart survives a browser restart and a
+ * guest needs no server-side session: the cart's id and, for the page header, its item
+ * count as last seen ({@code id.count}). Never the cart's contents.
  */
 @Component
 class CartCookie {
 
-	private static final Pattern CART_ID = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+	private static final Pattern VALUE = Pattern.compile("([A-Za-z0-9_-]{1,64})(?:\\.(\\d{1,6}))?");
 
 	private final String name;
 
@@ -36,26 +38,41 @@ class CartCookie {
 	}
 
 	Optional<String> read(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies == null) {
-			return Optional.empty();
-		}
-		for (Cookie cookie : cookies) {
-			if (this.name.equals(cookie.getName()) && CART_ID.matcher(cookie.getValue()).matches()) {
-				return Optional.of(cookie.getValue());
-			}
-		}
-		return Optional.empty();
+		return value(request).map((value) -> value.group(1));
 	}
 
-	void write(HttpServletResponse response, String cartId) {
-		response.addHeader(HttpHeaders.SET_COOKIE, cookie(cartId, this.maxAge).toString());
+	int itemCount(HttpServletRequest request) {
+		return value(request).map((value) -> value.group(2)).map(Integer::valueOf).orElse(0);
+	}
+
+	/** Writes the cookie unless the browser already holds this id and count. */
+	void write(HttpServletRequest request, HttpServletResponse response, String cartId, int itemCount) {
+		String value = cartId + "." + itemCount;
+		if (!value.equals(value(request).map(Matcher::group).orElse(null))) {
+			response.addHeader(HttpHeaders.SET_COOKIE, cookie(value, this.maxAge).toString());
+		}
 	}
 
 	void delete(HttpServletRequest request, HttpServletResponse response) {
 		if (read(request).isPresent()) {
 			response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString());
 		}
+	}
+
+	private Optional<Matcher> value(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return Optional.empty();
+		}
+		for (Cookie cookie : cookies) {
+			if (this.name.equals(cookie.getName())) {
+				Matcher value = VALUE.matcher(cookie.getValue());
+				if (value.matches()) {
+					return Optional.of(value);
+				}
+			}
+		}
+		return Optional.empty();
 	}
 
 	private ResponseCookie cookie(String value, Duration maxAge) {

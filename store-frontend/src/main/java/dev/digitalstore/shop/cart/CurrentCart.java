@@ -13,9 +13,10 @@ import dev.digitalstore.shop.account.Shopper;
 import dev.digitalstore.shop.backend.BackendProblemException;
 
 /**
- * Which cart the shopper is filling. A guest's cart id lives in the session and in a
- * long-lived cookie; a customer's cart is the API's open cart for them. The item count is
- * kept in the session for the page header, so pages need not fetch the cart.
+ * Which cart the shopper is filling. A guest's cart lives in a long-lived cookie only (a
+ * guest's browsing must not create a session: a database write per visitor); a customer's
+ * cart is the API's open cart for them, remembered in their session. The item count is
+ * kept alongside for the page header, so pages need not fetch the cart.
  */
 @Component
 public class CurrentCart {
@@ -70,7 +71,7 @@ public class CurrentCart {
 	 * the current one. The guest cookie is no longer needed.
 	 */
 	public void adoptAtSignIn(HttpServletRequest request, HttpServletResponse response, Shopper customer) {
-		Optional<String> guestCart = guestId(request);
+		Optional<String> guestCart = this.cookie.read(request);
 		Cart cart;
 		try {
 			cart = guestCart.isPresent() ? this.carts.merge(customer.accessToken(), guestCart.get())
@@ -94,10 +95,10 @@ public class CurrentCart {
 	}
 
 	/** How many items the header shows, as last seen. */
-	public static int itemCount(HttpServletRequest request) {
+	public int itemCount(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		Object count = (session != null) ? session.getAttribute(ITEM_COUNT) : null;
-		return (count instanceof Integer value) ? value : 0;
+		return (count instanceof Integer value) ? value : this.cookie.itemCount(request);
 	}
 
 	private Cart start(Shopper shopper) {
@@ -105,27 +106,23 @@ public class CurrentCart {
 	}
 
 	private Optional<String> knownId(HttpServletRequest request, Shopper shopper) {
-		HttpSession session = request.getSession(false);
-		Object id = (session != null) ? session.getAttribute(CART_ID) : null;
-		if (id instanceof String cartId) {
-			return Optional.of(cartId);
+		if (!shopper.signedIn()) {
+			return this.cookie.read(request);
 		}
-		return shopper.signedIn() ? Optional.empty() : this.cookie.read(request);
-	}
-
-	private Optional<String> guestId(HttpServletRequest request) {
 		HttpSession session = request.getSession(false);
 		Object id = (session != null) ? session.getAttribute(CART_ID) : null;
-		return (id instanceof String cartId) ? Optional.of(cartId) : this.cookie.read(request);
+		return (id instanceof String cartId) ? Optional.of(cartId) : Optional.empty();
 	}
 
 	private void remember(HttpServletRequest request, HttpServletResponse response, Shopper shopper, Cart cart) {
+		if (!shopper.signedIn()) {
+			this.cookie.write(request, response, cart.id(), cart.itemCount());
+			return;
+		}
+		// Signed in, the shopper has a session already: getSession() creates none.
 		HttpSession session = request.getSession();
 		if (!cart.id().equals(session.getAttribute(CART_ID))) {
 			session.setAttribute(CART_ID, cart.id());
-			if (!shopper.signedIn()) {
-				this.cookie.write(response, cart.id());
-			}
 		}
 		if (!Integer.valueOf(cart.itemCount()).equals(session.getAttribute(ITEM_COUNT))) {
 			session.setAttribute(ITEM_COUNT, cart.itemCount());

@@ -26,9 +26,12 @@ public class UiFactory {
 
 	private final ResourceUrlProvider resourceUrls;
 
-	UiFactory(MessageSource messages, ResourceUrlProvider mvcResourceUrlProvider) {
+	private final CurrentCart currentCart;
+
+	UiFactory(MessageSource messages, ResourceUrlProvider mvcResourceUrlProvider, CurrentCart currentCart) {
 		this.messages = messages;
 		this.resourceUrls = mvcResourceUrlProvider;
+		this.currentCart = currentCart;
 	}
 
 	public Ui create(HttpServletRequest request) {
@@ -40,7 +43,7 @@ public class UiFactory {
 		String path = request.getRequestURI() + ((query != null) ? "?" + query : "");
 		Object notice = RequestContextUtils.getInputFlashMap(request) != null
 				? RequestContextUtils.getInputFlashMap(request).get(Notice.ATTRIBUTE) : null;
-		return new Ui(locale, this.messages, csrf, me, CurrentCart.itemCount(request), path,
+		return new Ui(locale, this.messages, csrf, me, this.currentCart.itemCount(request), path,
 				(notice instanceof Notice found) ? found : null, this::asset);
 	}
 
