@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.WebDriver;
 
@@ -23,6 +22,7 @@ import dev.digitalstore.shop.catalog.ProductKind;
 import dev.digitalstore.shop.fakes.FakeAdminClient;
 import dev.digitalstore.shop.fakes.FakeBackend;
 import dev.digitalstore.shop.pages.AdminProductPage;
+import dev.digitalstore.shop.pages.ShopPage;
 import dev.digitalstore.shop.pages.Browser;
 import dev.digitalstore.shop.pages.CatalogPage;
 import dev.digitalstore.shop.pages.SignInPage;
@@ -99,7 +99,7 @@ class AdminIT {
 		WebElement list = this.browser.findElement(By.tagName("html"));
 		this.browser.findElement(By.linkText("Admin Made Course")).click();
 		// Wait for the edit page to replace the list before using it.
-		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(list));
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until((browser) -> ShopPage.replaced(list));
 		AdminProductPage edit = new AdminProductPage(this.browser, this.baseUrl).toggleActive();
 		assertThat(edit.productState()).isEqualTo("Inactive");
 		assertThat(CatalogPage.open(this.browser, this.baseUrl).search("Admin Made", null, null, null).titles())

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -48,8 +50,30 @@ public abstract class ShopPage {
 	protected void submit(WebElement button) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
 		button.click();
-		waiting().until(ExpectedConditions.stalenessOf(page));
+		waiting().until((browser) -> replaced(page));
 		waiting().until((browser) -> !browser.findElements(By.tagName("main")).isEmpty());
+	}
+
+	/**
+	 * Whether the element's page has been replaced by a navigation. Chrome reports an
+	 * element of a page being torn down either as stale or, mid-navigation, as a node
+	 * that "does not belong to the document"; Selenium's {@code stalenessOf} only knows
+	 * the first and fails on the second.
+	 */
+	public static boolean replaced(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	public String heading() {
