@@ -4,48 +4,26 @@ import java.util.UUID;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
-import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.catalog.ProductKind;
 import dev.digitalstore.store.support.StatementCounter;
 import dev.digitalstore.store.testsupport.CommerceFixtures;
+import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 
-@StoreIntegrationTest
-class CartIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JwtEncoder jwtEncoder;
+class CartIT extends CommerceIntegrationTest {
 
 	@Autowired
 	StatementCounter statements;
-
-	CommerceFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.fixtures = new CommerceFixtures(this.jdbc, this.jwtEncoder);
-	}
 
 	@Test
 	void guestCartIsPricedFromTheCatalogOnEveryRead() {

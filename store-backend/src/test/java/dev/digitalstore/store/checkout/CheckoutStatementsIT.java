@@ -2,19 +2,13 @@ package dev.digitalstore.store.checkout;
 
 import java.util.UUID;
 
-import io.restassured.RestAssured;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
-import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.catalog.ProductKind;
 import dev.digitalstore.store.support.StatementCounter;
-import dev.digitalstore.store.testsupport.CommerceFixtures;
+import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
 
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkout;
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkoutBody;
@@ -24,28 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A checkout's cost does not grow with the cart: order lines are written, and licence
  * keys reserved, in one statement each whatever the number of lines.
  */
-@StoreIntegrationTest
-class CheckoutStatementsIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JwtEncoder jwtEncoder;
+class CheckoutStatementsIT extends CommerceIntegrationTest {
 
 	@Autowired
 	StatementCounter statements;
-
-	CommerceFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.fixtures = new CommerceFixtures(this.jdbc, this.jwtEncoder);
-	}
 
 	@Test
 	void oneLineOrThreeCostTheSameStatementsAndEveryLineGetsItsKeys() {

@@ -4,44 +4,18 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
-import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-
-import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.catalog.ProductKind;
-import dev.digitalstore.store.testsupport.CommerceFixtures;
+import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
 
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkout;
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkoutBody;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@StoreIntegrationTest
-class NoOversellIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JwtEncoder jwtEncoder;
-
-	CommerceFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.fixtures = new CommerceFixtures(this.jdbc, this.jwtEncoder);
-	}
+class NoOversellIT extends CommerceIntegrationTest {
 
 	@Test
 	void fiftyBuyersForTenKeysMakeTenPaidOrdersAndFortyRefusals() throws Exception {

@@ -6,17 +6,13 @@ import java.util.UUID;
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
-import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.catalog.ProductKind;
 import dev.digitalstore.store.testsupport.CommerceFixtures;
+import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
 
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkout;
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkoutBody;
@@ -28,28 +24,10 @@ import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 
-@StoreIntegrationTest
-class OrderAccessIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JwtEncoder jwtEncoder;
+class OrderAccessIT extends CommerceIntegrationTest {
 
 	@Autowired
 	OrderApi orderApi;
-
-	CommerceFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.fixtures = new CommerceFixtures(this.jdbc, this.jwtEncoder);
-	}
 
 	@Test
 	void anOrderIsVisibleToItsCustomerItsTokenAndAdminsOnly() {

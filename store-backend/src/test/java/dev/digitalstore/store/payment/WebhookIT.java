@@ -14,18 +14,13 @@ import javax.crypto.spec.SecretKeySpec;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
-import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.catalog.ProductKind;
-import dev.digitalstore.store.testsupport.CommerceFixtures;
+import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
 
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkout;
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkoutBody;
@@ -33,31 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
-@StoreIntegrationTest
-class WebhookIT {
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	JdbcClient jdbc;
-
-	@Autowired
-	JwtEncoder jwtEncoder;
+class WebhookIT extends CommerceIntegrationTest {
 
 	@Autowired
 	PaymentReconciliation reconciliation;
 
 	@Value("${store.payment.webhook-secret}")
 	String secret;
-
-	CommerceFixtures fixtures;
-
-	@BeforeEach
-	void setUp() {
-		RestAssured.port = this.port;
-		this.fixtures = new CommerceFixtures(this.jdbc, this.jwtEncoder);
-	}
 
 	@Test
 	void everyEventDeliveredThreeTimesInAnyOrderPaysTheOrderOnce() {
