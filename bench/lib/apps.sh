@@ -17,7 +17,7 @@ build_apps() {
 
 extract_app() {
 	local module=$1 jar
-	jar=$(ls "$ROOT/$module"/target/"$module"-*.jar | grep -v -e sources -e plain | head -1)
+	jar=$(ls "$ROOT/$module"/target/"$module"-*.jar | grep -v -e sources -e plain -e tests | head -1)
 	rm -rf "${WORK:?}/$module"
 	"$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$WORK/$module" >/dev/null ||
 		die "could not extract $jar"
