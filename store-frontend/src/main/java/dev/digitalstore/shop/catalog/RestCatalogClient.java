@@ -23,23 +23,18 @@ class RestCatalogClient implements CatalogClient {
 
 	private final RestClient backend;
 
-	private final CatalogResponseCache cache;
-
-	RestCatalogClient(RestClient backendRestClient, CatalogResponseCache cache) {
+	RestCatalogClient(RestClient backendRestClient) {
 		this.backend = backendRestClient;
-		this.cache = cache;
 	}
 
 	@Override
 	public List<Category> categories() {
-		return this.cache.get("categories",
-				() -> this.backend.get().uri("/api/categories").retrieve().toEntity(CATEGORIES));
+		return this.backend.get().uri("/api/categories").retrieve().body(CATEGORIES);
 	}
 
 	@Override
 	public PageOf<ProductSummary> search(ProductQuery query) {
-		return this.cache.get("search:" + query,
-				() -> this.backend.get().uri((uri) -> searchUri(uri, query)).retrieve().toEntity(PRODUCTS));
+		return this.backend.get().uri((uri) -> searchUri(uri, query)).retrieve().body(PRODUCTS);
 	}
 
 	private static java.net.URI searchUri(UriBuilder uri, ProductQuery query) {
@@ -72,11 +67,8 @@ class RestCatalogClient implements CatalogClient {
 	@Override
 	public Optional<ProductDetail> product(String slug) {
 		try {
-			return Optional.ofNullable(this.cache.get("product:" + slug,
-					() -> this.backend.get()
-						.uri("/api/products/{slug}", slug)
-						.retrieve()
-						.toEntity(ProductDetail.class)));
+			return Optional
+				.ofNullable(this.backend.get().uri("/api/products/{slug}", slug).retrieve().body(ProductDetail.class));
 		}
 		catch (BackendProblemException.NotFound ex) {
 			return Optional.empty();
