@@ -23,6 +23,11 @@ import dev.digitalstore.store.catalog.CatalogViews.ProductDetail;
  * already show them. An admin's change empties this replica's cache as soon as it commits
  * (not before: a request in between would cache the old row again). Nothing charged comes
  * from here: carts and checkout price from the database.
+ * <p>
+ * The caches clean up on the calling thread rather than on the JDK's common pool: their
+ * loaders run inside a map lock, and clean-up blocked on that lock must not hold a
+ * common-pool thread other work may need (the shop saw exactly that deadlock with its
+ * HTTP client).
  */
 @Component
 class CatalogCache {
@@ -33,10 +38,15 @@ class CatalogCache {
 
 	CatalogCache(CatalogProperties properties) {
 		this.details = Caffeine.newBuilder()
+			.executor(Runnable::run)
 			.maximumSize(properties.cache().maxProducts())
 			.expireAfterWrite(properties.cache().ttl())
 			.build();
-		this.categories = Caffeine.newBuilder().maximumSize(1).expireAfterWrite(properties.cache().ttl()).build();
+		this.categories = Caffeine.newBuilder()
+			.executor(Runnable::run)
+			.maximumSize(1)
+			.expireAfterWrite(properties.cache().ttl())
+			.build();
 	}
 
 	/** The cached details, or what {@code load} finds (once, for concurrent requests). */

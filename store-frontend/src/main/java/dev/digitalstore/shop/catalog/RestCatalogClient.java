@@ -23,18 +23,23 @@ class RestCatalogClient implements CatalogClient {
 
 	private final RestClient backend;
 
-	RestCatalogClient(RestClient backendRestClient) {
+	private final CatalogResponseCache cache;
+
+	RestCatalogClient(RestClient backendRestClient, CatalogResponseCache cache) {
 		this.backend = backendRestClient;
+		this.cache = cache;
 	}
 
 	@Override
 	public List<Category> categories() {
-		return this.backend.get().uri("/api/categories").retrieve().body(CATEGORIES);
+		return this.cache.get("categories",
+				() -> this.backend.get().uri("/api/categories").retrieve().toEntity(CATEGORIES));
 	}
 
 	@Override
 	public PageOf<ProductSummary> search(ProductQuery query) {
-		return this.backend.get().uri((uri) -> searchUri(uri, query)).retrieve().body(PRODUCTS);
+		return this.cache.get("search:" + query,
+				() -> this.backend.get().uri((uri) -> searchUri(uri, query)).retrieve().toEntity(PRODUCTS));
 	}
 
 	private static java.net.URI searchUri(UriBuilder uri, ProductQuery query) {
@@ -67,8 +72,11 @@ class RestCatalogClient implements CatalogClient {
 	@Override
 	public Optional<ProductDetail> product(String slug) {
 		try {
-			return Optional
-				.ofNullable(this.backend.get().uri("/api/products/{slug}", slug).retrieve().body(ProductDetail.class));
+			return Optional.ofNullable(this.cache.get("product:" + slug,
+					() -> this.backend.get()
+						.uri("/api/products/{slug}", slug)
+						.retrieve()
+						.toEntity(ProductDetail.class)));
 		}
 		catch (BackendProblemException.NotFound ex) {
 			return Optional.empty();
