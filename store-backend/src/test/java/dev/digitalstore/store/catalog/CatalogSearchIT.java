@@ -20,6 +20,7 @@ import dev.digitalstore.store.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 
 @StoreIntegrationTest
@@ -151,10 +152,31 @@ class CatalogSearchIT {
 			create("Budget item " + i + " " + this.marker, "Text", 100 + i, "software");
 		}
 		assertThat(countStatements("/api/products/budget-item-3-" + this.marker)).isEqualTo(1);
-		int small = countStatements("/api/products?size=12&q=" + this.marker);
-		int large = countStatements("/api/products?size=48&q=" + this.marker);
-		assertThat(small).isEqualTo(2);
-		assertThat(large).isEqualTo(small);
+		// a text search: matches ranked and counted in one statement
+		assertThat(countStatements("/api/products?size=12&q=" + this.marker)).isEqualTo(1);
+		assertThat(countStatements("/api/products?size=48&q=" + this.marker)).isEqualTo(1);
+		// a listing: the page by index and its count
+		assertThat(countStatements("/api/products?size=12&category=software")).isEqualTo(2);
+		assertThat(countStatements("/api/products?size=48&category=software")).isEqualTo(2);
+	}
+
+	@Test
+	void aPagePastTheLastMatchIsEmptyButStillCountsTheMatches() {
+		for (int i = 1; i <= 3; i++) {
+			create("Pocket atlas " + i + " " + this.marker, "Maps", 100L * i, "ebooks");
+		}
+		RestAssured.given()
+			.queryParams("q", "atlas " + this.marker, "size", 2, "page", 5)
+			.get("/api/products")
+			.then()
+			.statusCode(200)
+			.body("items", hasSize(0))
+			.body("totalItems", equalTo(3))
+			.body("totalPages", equalTo(2));
+		Response last = RestAssured.given()
+			.queryParams("q", "atlas " + this.marker, "size", 2, "page", 1, "sort", "price_asc")
+			.get("/api/products");
+		assertThat(titles(last)).containsExactly("Pocket atlas 3 " + this.marker);
 	}
 
 	@Test
