@@ -145,14 +145,15 @@ class SecurityIT {
 	void signInRotatesTheSessionAndSignOutEndsItAndRevokesTheToken() {
 		String email = "rotate-" + UUID.randomUUID() + "@example.test";
 		this.backend.accounts().register(email, "customer-password", "Robin");
-		// A guest's order is what gives a visitor a session before signing in.
-		this.http.postWithCsrf("/products/night-drive", "/cart/items",
-				Map.of("productId", String.valueOf(this.backend.productBySlug("night-drive").id)));
-		placeOrder(this.http);
+		// Guests have no session: an earlier sign-in in this browser (someone else's,
+		// on a shared computer) gives it one.
+		String earlier = "earlier-" + UUID.randomUUID() + "@example.test";
+		this.backend.accounts().register(earlier, "customer-password", "Alex");
+		this.http.postWithCsrf("/sign-in", "/sign-in", Map.of("email", earlier, "password", "customer-password"));
 		String before = this.http.cookie("__Host-SESSION");
 		assertThat(before).isNotBlank();
-		String csrfBefore = this.http.cookie("__Host-csrf");
 		String csrf = ShopHttp.csrfToken(this.http.get("/sign-in").body());
+		String csrfBefore = this.http.cookie("__Host-csrf");
 
 		HttpResponse<String> signIn = this.http.post("/sign-in",
 				Map.of("email", email, "password", "customer-password", "next", "/account/library", "_csrf", csrf));

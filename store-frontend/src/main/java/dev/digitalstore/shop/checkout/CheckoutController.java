@@ -40,13 +40,16 @@ class CheckoutController {
 
 	private final CheckoutClient checkout;
 
+	private final GuestOrderTokens guestOrderTokens;
+
 	private final MessageSource messages;
 
 	CheckoutController(CurrentCart currentCart, PlaceOrder placeOrder, CheckoutClient checkout,
-			MessageSource messages) {
+			GuestOrderTokens guestOrderTokens, MessageSource messages) {
 		this.currentCart = currentCart;
 		this.placeOrder = placeOrder;
 		this.checkout = checkout;
+		this.guestOrderTokens = guestOrderTokens;
 		this.messages = messages;
 	}
 
@@ -78,7 +81,7 @@ class CheckoutController {
 					new CheckoutRequest(form.cartId(), form.email(), form.billingCountry(), form.paymentToken()),
 					shopper.accessToken());
 			if (order.accessToken() != null) {
-				GuestOrderTokens.remember(request, order.reference(), order.accessToken());
+				this.guestOrderTokens.remember(request, response, order.reference(), order.accessToken());
 			}
 			this.currentCart.forget(request, response);
 			return new ModelAndView("redirect:/orders/" + order.reference() + "?placed");

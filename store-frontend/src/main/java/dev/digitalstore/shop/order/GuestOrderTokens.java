@@ -1,49 +1,129 @@
 package dev.digitalstore.shop.order;
 
-import java.util.HashMap;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+
+import dev.digitalstore.shop.ShopProperties;
 
 /**
- * The access tokens of the orders a guest placed in this session, so the confirmation
- * page works without the e-mailed link (and without the token in the address bar).
+ * The access tokens of the orders a guest just placed, in an HttpOnly cookie rather than
+ * a session (a session would cost every later request of the guest a database read and
+ * write): the confirmation page works without the e-mailed link and without the token in
+ * the address bar. The value is {@code REFERENCE:TOKEN} pairs joined by dots, oldest
+ * first; anything else is ignored.
  */
-public final class GuestOrderTokens {
+@Component
+public class GuestOrderTokens {
 
-	private static final String ATTRIBUTE = GuestOrderTokens.class.getName();
+	/** Long enough to watch the delivery arrive; the e-mail holds the lasting link. */
+	static final Duration MAX_AGE = Duration.ofHours(2);
 
-	/**
-	 * A guest places a handful of orders at most; older tokens are still in their
-	 * e-mails.
-	 */
-	private static final int MAX_REMEMBERED = 20;
+	/** A guest places a handful of orders at most; older tokens are in their e-mails. */
+	static final int MAX_REMEMBERED = 10;
 
-	private GuestOrderTokens() {
+	/** The API's references ({@code DS-} and upper-case letters and digits). */
+	private static final String REFERENCE = "[A-Z0-9][A-Z0-9-]{0,39}";
+
+	/** The API's tokens: base64url (an HMAC-SHA256 is 43 characters). */
+	private static final String TOKEN = "[A-Za-z0-9_-]{20,100}";
+
+	private static final Pattern PAIR = Pattern.compile("(" + REFERENCE + "):(" + TOKEN + ")");
+
+	private static final Logger logger = LoggerFactory.getLogger(GuestOrderTokens.class);
+
+	private final String name;
+
+	private final boolean secure;
+
+	GuestOrderTokens(ShopProperties properties) {
+		this.name = properties.cookies().name("orders");
+		this.secure = properties.cookies().secure();
 	}
 
-	public static void remember(HttpServletRequest request, String reference, String token) {
-		HttpSession session = request.getSession();
-		HashMap<String, String> tokens = new HashMap<>(current(session));
-		if (tokens.size() >= MAX_REMEMBERED) {
-			tokens.clear();
+	public void remember(HttpServletRequest request, HttpServletResponse response, String reference, String token) {
+		if (!PAIR.matcher(reference + ":" + token).matches()) {
+			// The API changed its formats: the order page then needs the e-mailed link.
+			logger.warn("Order {}'s access token not remembered: unexpected reference or token format", reference);
+			return;
 		}
-		tokens.put(reference, token);
-		// Set again so the session store sees the change.
-		session.setAttribute(ATTRIBUTE, tokens);
+		String value = format(with(parse(cookieValue(request)), reference, token));
+		response.addHeader(HttpHeaders.SET_COOKIE,
+				ResponseCookie.from(this.name, value)
+					.path("/")
+					.httpOnly(true)
+					.secure(this.secure)
+					.sameSite("Lax")
+					.maxAge(MAX_AGE)
+					.build()
+					.toString());
 	}
 
-	public static Optional<String> find(HttpServletRequest request, String reference) {
-		HttpSession session = request.getSession(false);
-		return (session != null) ? Optional.ofNullable(current(session).get(reference)) : Optional.empty();
+	public Optional<String> find(HttpServletRequest request, String reference) {
+		return Optional.ofNullable(parse(cookieValue(request)).get(reference));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, String> current(HttpSession session) {
-		Object tokens = session.getAttribute(ATTRIBUTE);
-		return (tokens instanceof Map<?, ?> map) ? (Map<String, String>) map : Map.of();
+	/** The pairs of a cookie value, oldest first; none at all when it is malformed. */
+	static Map<String, String> parse(String value) {
+		Map<String, String> tokens = new LinkedHashMap<>();
+		if (value == null || value.isEmpty() || value.length() > MAX_REMEMBERED * 150) {
+			return tokens;
+		}
+		for (String pair : value.split("\\.", -1)) {
+			Matcher matcher = PAIR.matcher(pair);
+			if (!matcher.matches() || tokens.size() == MAX_REMEMBERED) {
+				return new LinkedHashMap<>();
+			}
+			tokens.put(matcher.group(1), matcher.group(2));
+		}
+		return tokens;
+	}
+
+	/** The pairs with this one as the newest, without the oldest beyond the limit. */
+	static Map<String, String> with(Map<String, String> tokens, String reference, String token) {
+		Map<String, String> updated = new LinkedHashMap<>(tokens);
+		updated.remove(reference);
+		updated.put(reference, token);
+		Iterator<String> oldest = updated.keySet().iterator();
+		while (updated.size() > MAX_REMEMBERED) {
+			oldest.next();
+			oldest.remove();
+		}
+		return updated;
+	}
+
+	static String format(Map<String, String> tokens) {
+		return tokens.entrySet()
+			.stream()
+			.map((pair) -> pair.getKey() + ":" + pair.getValue())
+			.collect(Collectors.joining("."));
+	}
+
+	private String cookieValue(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies != null) {
+			for (Cookie cookie : cookies) {
+				if (this.name.equals(cookie.getName())) {
+					return cookie.getValue();
+				}
+			}
+		}
+		return null;
 	}
 
 }

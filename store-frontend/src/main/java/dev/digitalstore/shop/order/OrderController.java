@@ -27,8 +27,11 @@ class OrderController {
 
 	private final OrderClient orders;
 
-	OrderController(OrderClient orders) {
+	private final GuestOrderTokens guestOrderTokens;
+
+	OrderController(OrderClient orders, GuestOrderTokens guestOrderTokens) {
 		this.orders = orders;
+		this.guestOrderTokens = guestOrderTokens;
 	}
 
 	@GetMapping("/orders/{reference}")
@@ -44,12 +47,12 @@ class OrderController {
 		return "order";
 	}
 
-	private static OrderClient.OrderAccess access(String reference, String token, Shopper shopper,
+	private OrderClient.OrderAccess access(String reference, String token, Shopper shopper,
 			HttpServletRequest request) {
 		if (token != null && !token.isBlank()) {
 			return OrderClient.OrderAccess.guest(token);
 		}
-		Optional<String> remembered = GuestOrderTokens.find(request, reference);
+		Optional<String> remembered = this.guestOrderTokens.find(request, reference);
 		if (remembered.isPresent()) {
 			return OrderClient.OrderAccess.guest(remembered.get());
 		}

@@ -10,8 +10,10 @@ import dev.digitalstore.shop.ShopProperties;
 
 /**
  * Sessions live in PostgreSQL (schema {@code shop_session}, created by this app's Flyway
- * migrations), so any replica serves any shopper. The browser holds only an opaque,
- * HttpOnly, SameSite=Lax cookie; over HTTPS it is Secure and {@code __Host-} prefixed.
+ * migrations), so any replica serves any shopper. Only signing in creates one: a guest's
+ * state (cart, notices, orders just placed) lives in cookies. The browser holds only an
+ * opaque, HttpOnly, SameSite=Lax cookie; over HTTPS it is Secure and {@code __Host-}
+ * prefixed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableJdbcHttpSession(tableName = "shop_session.SPRING_SESSION", maxInactiveIntervalInSeconds = 1800)

@@ -38,6 +38,8 @@ public final class Ui {
 
 	private final Notice notice;
 
+	private final String noticeText;
+
 	private final UnaryOperator<String> assets;
 
 	Ui(Locale locale, MessageSource messages, CsrfToken csrf, Me me, int cartCount, String path, Notice notice,
@@ -49,6 +51,10 @@ public final class Ui {
 		this.cartCount = cartCount;
 		this.path = path;
 		this.notice = notice;
+		// A notice whose text is unknown (a key renamed since the redirect, a tampered
+		// cookie) is not shown rather than breaking the page.
+		this.noticeText = (notice != null) ? messages.getMessage(notice.key(), notice.args().toArray(), null, locale)
+				: null;
 		this.assets = assets;
 	}
 
@@ -163,15 +169,15 @@ public final class Ui {
 	}
 
 	public boolean hasNotice() {
-		return this.notice != null;
+		return this.noticeText != null;
 	}
 
 	public String notice() {
-		return (this.notice != null) ? t(this.notice.key(), (Object[]) this.notice.args()) : "";
+		return (this.noticeText != null) ? this.noticeText : "";
 	}
 
 	public boolean noticeIsError() {
-		return this.notice != null && this.notice.error();
+		return hasNotice() && this.notice.error();
 	}
 
 }

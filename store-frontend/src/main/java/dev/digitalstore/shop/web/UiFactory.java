@@ -1,6 +1,7 @@
 package dev.digitalstore.shop.web;
 
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -41,8 +42,8 @@ public class UiFactory {
 		Me me = (authentication != null && authentication.getPrincipal() instanceof Me principal) ? principal : null;
 		String query = request.getQueryString();
 		String path = request.getRequestURI() + ((query != null) ? "?" + query : "");
-		Object notice = RequestContextUtils.getInputFlashMap(request) != null
-				? RequestContextUtils.getInputFlashMap(request).get(Notice.ATTRIBUTE) : null;
+		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+		Object notice = (flash != null) ? flash.get(Notice.ATTRIBUTE) : null;
 		return new Ui(locale, this.messages, csrf, me, this.currentCart.itemCount(request), path,
 				(notice instanceof Notice found) ? found : null, this::asset);
 	}

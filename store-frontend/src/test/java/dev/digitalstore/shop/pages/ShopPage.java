@@ -92,6 +92,17 @@ public abstract class ShopPage {
 		return find("notice").getText();
 	}
 
+	/** Whether the page shows a notice now (no waiting: for checking its absence). */
+	public boolean hasNotice() {
+		return !all("notice").isEmpty();
+	}
+
+	/** Loads the same address again, as the browser's reload button does. */
+	public void reload() {
+		this.driver.navigate().refresh();
+		waiting().until((browser) -> !browser.findElements(By.tagName("main")).isEmpty());
+	}
+
 	public void switchLanguage(String lang) {
 		find("lang-" + lang).click();
 		waiting().until((browser) -> lang.equals(lang()));

@@ -1,5 +1,6 @@
 package dev.digitalstore.shop.web;
 
+import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,22 @@ class UiTest {
 		Ui ui = new Ui(Locale.ENGLISH, new StaticMessageSource(), null, null, 0, "/catalog?q=kotlin&lang=en", null,
 				(path) -> path);
 		assertThat(ui.localeUrl("fr")).isEqualTo("/catalog?q=kotlin&lang=fr");
+	}
+
+	@Test
+	void aNoticeWithAnUnknownTextIsNotShown() {
+		StaticMessageSource messages = new StaticMessageSource();
+		messages.addMessage("cart.added", Locale.ENGLISH, "“{0}” is in your cart.");
+		Ui known = new Ui(Locale.ENGLISH, messages, null, null, 0, "/cart",
+				new Notice("cart.added", List.of("Night Drive"), false), (path) -> path);
+		assertThat(known.hasNotice()).isTrue();
+		assertThat(known.notice()).isEqualTo("“Night Drive” is in your cart.");
+
+		Ui unknown = new Ui(Locale.ENGLISH, messages, null, null, 0, "/cart",
+				new Notice("no.such.message", List.of(), true), (path) -> path);
+		assertThat(unknown.hasNotice()).isFalse();
+		assertThat(unknown.noticeIsError()).isFalse();
+		assertThat(unknown.notice()).isEmpty();
 	}
 
 	private static Ui ui(Locale locale) {
