@@ -171,6 +171,8 @@ class SecurityIT {
 
 		HttpResponse<String> signOut = this.http.postWithCsrf("/account/library", "/sign-out", Map.of());
 		assertThat(signOut.statusCode()).isEqualTo(302);
+		assertThat(ShopHttp.setCookie(signOut, "__Host-orders")).as("guest orders of this browser forgotten")
+			.startsWith("__Host-orders=;");
 		assertThat(this.backend.accounts().signedOut(email)).isTrue();
 		ShopHttp copied = new ShopHttp("http://localhost:" + this.port);
 		copied.setCookie("__Host-SESSION", after);

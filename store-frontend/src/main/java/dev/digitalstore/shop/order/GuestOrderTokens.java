@@ -31,8 +31,11 @@ import dev.digitalstore.shop.ShopProperties;
 @Component
 public class GuestOrderTokens {
 
-	/** Long enough to watch the delivery arrive; the e-mail holds the lasting link. */
-	static final Duration MAX_AGE = Duration.ofHours(2);
+	/**
+	 * Long enough to watch the delivery arrive, as long as the idle session that held
+	 * these before; the e-mail holds the lasting link.
+	 */
+	static final Duration MAX_AGE = Duration.ofMinutes(30);
 
 	/** A guest places a handful of orders at most; older tokens are in their e-mails. */
 	static final int MAX_REMEMBERED = 10;

@@ -80,7 +80,9 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/sign-out")
 				.addLogoutHandler(backendSignOut)
 				.invalidateHttpSession(true)
-				.deleteCookies(properties.cookies().name("SESSION"))
+				// and the guest orders this browser placed: a shared computer's next user
+				// must not open their confirmation pages
+				.deleteCookies(properties.cookies().name("SESSION"), properties.cookies().name("orders"))
 				.logoutSuccessUrl("/?signed-out"))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))

@@ -33,7 +33,7 @@ class GuestOrderTokensTest {
 		this.tokens.remember(new MockHttpServletRequest(), checkout, "DS-7K3M9PQRTW", TOKEN);
 		String setCookie = checkout.getHeader(HttpHeaders.SET_COOKIE);
 		assertThat(setCookie).startsWith("__Host-orders=DS-7K3M9PQRTW:" + TOKEN + ";")
-			.contains("Path=/", "Max-Age=7200", "Secure", "HttpOnly", "SameSite=Lax")
+			.contains("Path=/", "Max-Age=1800", "Secure", "HttpOnly", "SameSite=Lax")
 			.doesNotContain("Domain=");
 
 		MockHttpServletRequest page = new MockHttpServletRequest();
