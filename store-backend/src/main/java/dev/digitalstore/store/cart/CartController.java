@@ -42,6 +42,15 @@ class CartController {
 		return this.carts.setQuantity(cartId, productId, request.quantity(), caller);
 	}
 
+	/**
+	 * "Add to cart": one atomic increment, so two tabs adding at once both count (a read
+	 * then a {@code PUT} would lose one), and one round trip for the shop.
+	 */
+	@PostMapping("/carts/{cartId}/items")
+	CartView add(@PathVariable String cartId, @Valid @RequestBody CartRequests.AddItem request, Caller caller) {
+		return this.carts.add(cartId, request.productId(), request.quantityOrOne(), caller);
+	}
+
 	@DeleteMapping("/carts/{cartId}/items/{productId}")
 	CartView remove(@PathVariable String cartId, @PathVariable long productId, Caller caller) {
 		return this.carts.remove(cartId, productId, caller);

@@ -77,6 +77,15 @@ class CartRepository {
 		touch(cartId);
 	}
 
+	void addQuantity(String cartId, long productId, int quantity, int maxQuantity) {
+		this.jdbc.sql("""
+				insert into cart_item (cart_id, product_id, quantity) values (?, ?, least(?, ?))
+				on conflict (cart_id, product_id)
+				do update set quantity = least(?, cart_item.quantity + excluded.quantity)
+				""").param(cartId).param(productId).param(quantity).param(maxQuantity).param(maxQuantity).update();
+		touch(cartId);
+	}
+
 	void removeItem(String cartId, long productId) {
 		this.jdbc.sql("delete from cart_item where cart_id = ? and product_id = ?")
 			.param(cartId)

@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
 /** Request bodies of the cart endpoints. */
@@ -13,6 +14,15 @@ final class CartRequests {
 	}
 
 	record SetQuantity(@NotNull @Min(1) @Max(CartService.MAX_QUANTITY) Integer quantity) {
+
+	}
+
+	/** Adds to the quantity already in the cart (one when absent). */
+	record AddItem(@NotNull @Positive Long productId, @Min(1) @Max(CartService.MAX_QUANTITY) Integer quantity) {
+
+		int quantityOrOne() {
+			return (this.quantity != null) ? this.quantity : 1;
+		}
 
 	}
 

@@ -58,13 +58,26 @@ class CartService {
 
 	@Transactional
 	CartView setQuantity(String cartId, long productId, int quantity, Caller caller) {
+		requireActive(productId);
+		lockUsable(cartId, caller);
+		this.carts.setQuantity(cartId, productId, quantity);
+		return view(cartId, caller);
+	}
+
+	/** Adds to the product's quantity (capped at {@value #MAX_QUANTITY}). */
+	@Transactional
+	CartView add(String cartId, long productId, int quantity, Caller caller) {
+		requireActive(productId);
+		lockUsable(cartId, caller);
+		this.carts.addQuantity(cartId, productId, quantity, MAX_QUANTITY);
+		return view(cartId, caller);
+	}
+
+	private void requireActive(long productId) {
 		ProductOffer offer = this.catalog.offer(productId).orElseThrow(CartProblems::productNotFound);
 		if (!offer.active()) {
 			throw new CartProblems.ProductUnavailableException(productId, offer.title());
 		}
-		lockUsable(cartId, caller);
-		this.carts.setQuantity(cartId, productId, quantity);
-		return view(cartId, caller);
 	}
 
 	@Transactional

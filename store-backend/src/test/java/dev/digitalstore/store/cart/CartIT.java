@@ -1,6 +1,12 @@
 package dev.digitalstore.store.cart;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -201,6 +207,62 @@ class CartIT extends CommerceIntegrationTest {
 			.post("/api/me/cart/merge")
 			.then()
 			.statusCode(404);
+	}
+
+	@Test
+	void addingToTheCartIncrementsAtomicallyUpToTheLimit() throws Exception {
+		long product = this.fixtures.product(ProductKind.DOWNLOAD, 700);
+		String cartId = this.fixtures.guestCart();
+		add(cartId, "{\"productId\": " + product + "}").then().statusCode(200).body("items[0].quantity", equalTo(1));
+		add(cartId, "{\"productId\": " + product + ", \"quantity\": 2}").then()
+			.statusCode(200)
+			.body("items[0].quantity", equalTo(3))
+			.body("total.amountMinor", equalTo(2100));
+
+		// ten shoppers' tabs adding at the same moment: every one counts
+		ExecutorService pool = Executors.newFixedThreadPool(10);
+		try {
+			List<Future<Integer>> adds = new ArrayList<>();
+			for (int i = 0; i < 10; i++) {
+				adds.add(pool.submit(() -> add(cartId, "{\"productId\": " + product + "}").statusCode()));
+			}
+			for (Future<Integer> status : adds) {
+				assertThat(status.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		RestAssured.get("/api/carts/{id}", cartId).then().body("items[0].quantity", equalTo(13));
+
+		add(cartId, "{\"productId\": " + product + ", \"quantity\": 100}").then()
+			.statusCode(200)
+			.body("items[0].quantity", equalTo(100));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "{}", "{\"productId\": 0}", "{\"productId\": 1, \"quantity\": 0}",
+			"{\"productId\": 1, \"quantity\": 101}", "{\"productId\": \"one\"}", "" })
+	void badAddsAreProblemsAndChangeNothing(String body) {
+		long product = this.fixtures.product(ProductKind.DOWNLOAD, 100);
+		String cartId = this.fixtures.guestCart(product);
+		add(cartId, body).then().statusCode(400).contentType("application/problem+json");
+		RestAssured.get("/api/carts/{id}", cartId).then().body("items[0].quantity", equalTo(1));
+	}
+
+	@Test
+	void addingAnInactiveProductOrToAnUnknownCartIsRefused() {
+		long product = this.fixtures.product(ProductKind.DOWNLOAD, 100);
+		String cartId = this.fixtures.guestCart();
+		add("x".repeat(43), "{\"productId\": " + product + "}").then().statusCode(404);
+		add(cartId, "{\"productId\": 999999999}").then().statusCode(404);
+		this.fixtures.deactivate(product);
+		add(cartId, "{\"productId\": " + product + "}").then().statusCode(422);
+		RestAssured.get("/api/carts/{id}", cartId).then().body("items", hasSize(0));
+	}
+
+	private static io.restassured.response.Response add(String cartId, String body) {
+		return RestAssured.given().contentType(ContentType.JSON).body(body).post("/api/carts/{id}/items", cartId);
 	}
 
 	private static io.restassured.response.Response setQuantity(String cartId, long productId, int quantity) {

@@ -18,6 +18,9 @@ public interface CartClient {
 
 	Cart setQuantity(String accessToken, String cartId, long productId, int quantity);
 
+	/** Adds to the quantity already in the cart, atomically, capped by the API. */
+	Cart add(String accessToken, String cartId, long productId, int quantity);
+
 	Cart remove(String accessToken, String cartId, long productId);
 
 	/** The signed-in customer's open cart (created if none). */

@@ -47,13 +47,8 @@ class CartController {
 	@PostMapping("/cart/items")
 	String add(@RequestParam long productId, @RequestParam(defaultValue = "1") int quantity, Shopper shopper,
 			HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
-		Cart cart = this.currentCart.change(request, response, shopper, (token, cartId) -> {
-			int current = this.carts.find(token, cartId)
-				.flatMap((found) -> found.items().stream().filter((line) -> line.productId() == productId).findFirst())
-				.map(Cart.Line::quantity)
-				.orElse(0);
-			return this.carts.setQuantity(token, cartId, productId, clamp(current + quantity));
-		});
+		Cart cart = this.currentCart.change(request, response, shopper,
+				(token, cartId) -> this.carts.add(token, cartId, productId, clamp(quantity)));
 		cart.items()
 			.stream()
 			.filter((line) -> line.productId() == productId)

@@ -48,6 +48,16 @@ class RestCartClient implements CartClient {
 	}
 
 	@Override
+	public Cart add(String accessToken, String cartId, long productId, int quantity) {
+		return this.backend.post()
+			.uri("/api/carts/{cartId}/items", cartId)
+			.headers(Bearer.of(accessToken))
+			.body(Map.of("productId", productId, "quantity", quantity))
+			.retrieve()
+			.body(Cart.class);
+	}
+
+	@Override
 	public Cart remove(String accessToken, String cartId, long productId) {
 		return this.backend.delete()
 			.uri("/api/carts/{cartId}/items/{productId}", cartId, productId)

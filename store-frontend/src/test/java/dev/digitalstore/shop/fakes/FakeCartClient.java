@@ -55,6 +55,16 @@ public class FakeCartClient implements CartClient {
 	}
 
 	@Override
+	public Cart add(String accessToken, String cartId, long productId, int quantity) {
+		FakeCart cart = cart(accessToken, cartId);
+		this.backend.product(productId);
+		synchronized (cart) {
+			cart.items.merge(productId, quantity, (current, added) -> Math.min(100, current + added));
+		}
+		return view(cart);
+	}
+
+	@Override
 	public Cart remove(String accessToken, String cartId, long productId) {
 		FakeCart cart = cart(accessToken, cartId);
 		synchronized (cart) {
