@@ -6,6 +6,7 @@ import java.time.Duration;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -18,11 +19,13 @@ import org.springframework.validation.annotation.Validated;
  * @param currency the store's currency (ISO 4217), for price filters and empty carts
  * @param cookies how the browser's cookies are issued
  * @param templates where page templates come from
+ * @param requests how many page requests run at once
  */
 @ConfigurationProperties("shop")
 @Validated
 public record ShopProperties(@Valid @NotNull Backend backend, @NotNull @DefaultValue("EUR") String currency,
-		@Valid @NotNull @DefaultValue Cookies cookies, @Valid @NotNull @DefaultValue Templates templates) {
+		@Valid @NotNull @DefaultValue Cookies cookies, @Valid @NotNull @DefaultValue Templates templates,
+		@Valid @NotNull @DefaultValue Requests requests) {
 
 	/**
 	 * @param baseUrl the API's root, without {@code /api}
@@ -45,6 +48,22 @@ public record ShopProperties(@Valid @NotNull Backend backend, @NotNull @DefaultV
 		 */
 		public String name(String base) {
 			return this.secure ? "__Host-" + base : base;
+		}
+
+	}
+
+	/**
+	 * @param maxConcurrent page requests processed at once, the others wait in line; 0
+	 * means the number of processors the JVM sees (at least 2). Raise it when the backend
+	 * is slow to answer rather than the CPU busy.
+	 * @param maxWait how long a request may wait for its turn before a 503
+	 */
+	public record Requests(@DefaultValue("0") @PositiveOrZero int maxConcurrent,
+			@DefaultValue("10s") Duration maxWait) {
+
+		public int effectiveMaxConcurrent() {
+			return (this.maxConcurrent > 0) ? this.maxConcurrent
+					: Math.max(2, Runtime.getRuntime().availableProcessors());
 		}
 
 	}

@@ -112,7 +112,8 @@ class BackendClientTest {
 		ShopProperties properties = new ShopProperties(
 				new ShopProperties.Backend(baseUrl, Duration.ofMillis(500), Duration.ofMillis(500)), "EUR",
 				new ShopProperties.Cookies(true, Duration.ofDays(30)),
-				new ShopProperties.Templates(false, java.nio.file.Path.of("src/main/jte")));
+				new ShopProperties.Templates(false, java.nio.file.Path.of("src/main/jte")),
+				new ShopProperties.Requests(0, Duration.ofSeconds(10)));
 		BackendProblems problems = new BackendProblems(JsonMapper.builder().build());
 		return new BackendClientConfiguration().backendRestClient(RestClient.builder(), properties, problems);
 	}

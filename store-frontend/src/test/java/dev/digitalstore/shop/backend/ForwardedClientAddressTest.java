@@ -50,7 +50,8 @@ class ForwardedClientAddressTest {
 		ShopProperties properties = new ShopProperties(
 				new ShopProperties.Backend(baseUrl, Duration.ofSeconds(2), Duration.ofSeconds(2)), "EUR",
 				new ShopProperties.Cookies(true, Duration.ofDays(30)),
-				new ShopProperties.Templates(false, Path.of("src/main/jte")));
+				new ShopProperties.Templates(false, Path.of("src/main/jte")),
+				new ShopProperties.Requests(0, Duration.ofSeconds(10)));
 		this.client = new BackendClientConfiguration().backendRestClient(RestClient.builder(), properties,
 				new BackendProblems(JsonMapper.builder().build()));
 	}

@@ -25,7 +25,8 @@ class GuestOrderTokensTest {
 	private final GuestOrderTokens tokens = new GuestOrderTokens(
 			new ShopProperties(new ShopProperties.Backend(URI.create("http://backend"), null, null), "EUR",
 					new ShopProperties.Cookies(true, Duration.ofDays(30)),
-					new ShopProperties.Templates(false, Path.of("src/main/jte"))));
+					new ShopProperties.Templates(false, Path.of("src/main/jte")),
+					new ShopProperties.Requests(0, Duration.ofSeconds(10))));
 
 	@Test
 	void theConfirmationPageFindsTheTokenTheCheckoutRemembered() {

@@ -1,0 +1,100 @@
+package dev.digitalstore.shop.web;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.servlet.FilterChain;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import dev.digitalstore.shop.ShopProperties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RequestConcurrencyLimitTest {
+
+	final RequestConcurrencyLimit limit = new RequestConcurrencyLimit(
+			new ShopProperties.Requests(1, Duration.ofMillis(200)));
+
+	@Test
+	void aRequestWaitsForTheOneInProgressAndTooLongAWaitIsA503() throws Exception {
+		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
+			.supplyAsync(() -> run("/catalog", (request, response) -> {
+				inside.countDown();
+				await(finish);
+			}));
+		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+		MockHttpServletResponse refused = run("/catalog", (request, response) -> {
+		});
+		assertThat(refused.getStatus()).isEqualTo(503);
+		assertThat(refused.getHeader("Retry-After")).isEqualTo("2");
+
+		CountDownLatch admitted = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture
+			.supplyAsync(() -> run("/cart", (request, response) -> admitted.countDown()));
+		Thread.sleep(50);
+		assertThat(admitted.getCount()).as("waits while the first runs").isEqualTo(1);
+		finish.countDown();
+		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(admitted.getCount()).isZero();
+		assertThat(this.limit.available()).isEqualTo(1);
+	}
+
+	@Test
+	void probesAndStaticFilesNeverWait() throws Exception {
+		CountDownLatch finish = new CountDownLatch(1);
+		CountDownLatch inside = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> busy = CompletableFuture
+			.supplyAsync(() -> run("/checkout", (request, response) -> {
+				inside.countDown();
+				await(finish);
+			}));
+		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+		for (String path : new String[] { "/actuator/health/readiness", "/css/shop.css", "/images/favicon.svg" }) {
+			assertThat(run(path, (request, response) -> {
+			}).getStatus()).as(path).isEqualTo(200);
+		}
+		finish.countDown();
+		busy.get(5, TimeUnit.SECONDS);
+	}
+
+	@Test
+	void aFailingRequestGivesItsTurnBack() {
+		assertThatThrownBy(() -> this.limit.doFilter(new MockHttpServletRequest("GET", "/catalog"),
+				new MockHttpServletResponse(), (request, response) -> {
+					throw new IllegalStateException("boom");
+				}))
+			.isInstanceOf(IllegalStateException.class);
+		assertThat(this.limit.available()).isEqualTo(1);
+	}
+
+	private MockHttpServletResponse run(String path, FilterChain chain) {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		try {
+			this.limit.doFilter(new MockHttpServletRequest("GET", path), response, chain);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		return response;
+	}
+
+	private static void await(CountDownLatch latch) {
+		try {
+			latch.await(5, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
