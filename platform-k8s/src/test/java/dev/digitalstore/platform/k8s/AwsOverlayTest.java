@@ -95,7 +95,8 @@ class AwsOverlayTest {
 		assertThat(template.get("SPRING_DATASOURCE_URL"))
 			.isEqualTo("jdbc:postgresql://{{ .host }}:{{ .port }}/{{ .dbname }}?sslmode=require");
 		assertThat(template).containsKeys("SPRING_DATASOURCE_USERNAME", "SPRING_DATASOURCE_PASSWORD",
-				"STORE_JWT_SECRET", "STORE_PAYMENT_WEBHOOK_SECRET", "STORE_DELIVERY_TOKEN_SECRET");
+				"STORE_JWT_SECRET", "STORE_PAYMENT_WEBHOOK_SECRET", "STORE_DELIVERY_TOKEN_SECRET",
+				"STORE_ORDER_TOKEN_SECRET");
 		assertThat(policy.getSpec().getEgress()).anySatisfy((rule) -> {
 			assertThat(rule.getTo()).singleElement()
 				.satisfies((peer) -> assertThat(peer.getIpBlock().getCidr()).matches("10\\.\\d+\\.0\\.0/16"));
