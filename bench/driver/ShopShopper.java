@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 final class ShopShopper implements Mix.Shopper {
 
+	@Override
+	public boolean cartEmpty() {
+		return this.items == 0;
+	}
+
 	private static final Pattern CSRF = Pattern.compile("name=\"(_csrf|[^\"]*csrf[^\"]*)\" value=\"([^\"]+)\"");
 
 	private static final Pattern HIDDEN = Pattern.compile("name=\"(idempotencyKey|cartId)\" value=\"([^\"]*)\"");
