@@ -8,7 +8,8 @@ import org.springframework.boot.SpringApplication;
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
 
 /**
- * The store on one machine: {@code ./mvnw -pl store-backend -am -DskipTests test-compile spring-boot:test-run}.
+ * The store on one machine:
+ * {@code ./mvnw -pl store-backend -am -DskipTests test-compile spring-boot:test-run}.
  * PostgreSQL is embedded (or a Testcontainers container where Docker runs) and keeps its
  * data under {@code .local/}.
  */
