@@ -117,7 +117,7 @@ class AnonymousBrowsingIT {
 		String location = paid.headers().firstValue("Location").orElseThrow();
 		assertThat(location).contains("/orders/DS-").doesNotContain("token");
 		assertThat(ShopHttp.setCookie(paid, "__Host-orders"))
-			.contains("Path=/", "Secure", "HttpOnly", "SameSite=Lax", "Max-Age=7200")
+			.contains("Path=/", "Secure", "HttpOnly", "SameSite=Lax", "Max-Age=1800")
 			.doesNotContain("Domain=");
 		assertThat(this.visitor.cookie("__Host-SESSION")).as("no session for the order's access token").isNull();
 
