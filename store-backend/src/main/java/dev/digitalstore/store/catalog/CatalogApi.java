@@ -18,4 +18,10 @@ public interface CatalogApi {
 	/** The product's downloadable file, if one was uploaded. */
 	Optional<ProductFile> file(long productId);
 
+	/**
+	 * The downloadable files of these products, keyed by product id (one statement);
+	 * products without a file are absent.
+	 */
+	Map<Long, ProductFile> files(Collection<Long> productIds);
+
 }

@@ -20,6 +20,8 @@ class CatalogService implements CatalogApi {
 
 	private static final String OFFER_COLUMNS = "id, slug, title, price_minor, currency, kind, active";
 
+	private static final String FILE_COLUMNS = "id, file_key, file_name, file_content_type, file_size";
+
 	private final JdbcClient jdbc;
 
 	CatalogService(JdbcClient jdbc) {
@@ -48,13 +50,27 @@ class CatalogService implements CatalogApi {
 
 	@Override
 	public Optional<ProductFile> file(long productId) {
-		return this.jdbc.sql("""
-				select id, file_key, file_name, file_content_type, file_size from product
-				where id = :id and file_key is not null""")
+		return this.jdbc.sql("select " + FILE_COLUMNS + " from product where id = :id and file_key is not null")
 			.param("id", productId)
-			.query((rs, row) -> new ProductFile(rs.getLong("id"), rs.getString("file_key"), rs.getString("file_name"),
-					rs.getString("file_content_type"), rs.getLong("file_size")))
+			.query((rs, row) -> file(rs))
 			.optional();
+	}
+
+	@Override
+	public Map<Long, ProductFile> files(Collection<Long> productIds) {
+		if (productIds.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("select " + FILE_COLUMNS + " from product where id = any(:ids) and file_key is not null")
+			.param("ids", productIds.toArray(Long[]::new))
+			.query((rs, row) -> file(rs))
+			.stream()
+			.collect(Collectors.toMap(ProductFile::productId, Function.identity()));
+	}
+
+	private static ProductFile file(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new ProductFile(rs.getLong("id"), rs.getString("file_key"), rs.getString("file_name"),
+				rs.getString("file_content_type"), rs.getLong("file_size"));
 	}
 
 	private static ProductOffer offer(java.sql.ResultSet rs) throws java.sql.SQLException {

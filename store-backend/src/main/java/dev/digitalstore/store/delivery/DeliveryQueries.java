@@ -56,9 +56,14 @@ class DeliveryQueries {
 		Map<Long, OrderSummary.Line> lines = order.lines()
 			.stream()
 			.collect(Collectors.toMap(OrderSummary.Line::id, Function.identity()));
-		List<Download> downloads = this.grants.forOrder(order.id()).stream().map((grant) -> {
+		List<DownloadGrants.GrantRow> grants = this.grants.forOrder(order.id());
+		// every file name in one statement, however many downloadable lines
+		Map<Long, ProductFile> files = this.catalog
+			.files(grants.stream().map(DownloadGrants.GrantRow::productId).distinct().toList());
+		List<Download> downloads = grants.stream().map((grant) -> {
 			OrderSummary.Line line = lines.get(grant.orderLineId());
-			String fileName = this.catalog.file(grant.productId()).map(ProductFile::fileName).orElse(null);
+			ProductFile file = files.get(grant.productId());
+			String fileName = (file != null) ? file.fileName() : null;
 			return download(grant.orderLineId(), grant.productId(), line.title(), fileName, grant.tokenNonce(),
 					grant.expiresAt(), grant.downloadsLeft(), grant.revokedAt() == null);
 		}).toList();

@@ -21,6 +21,7 @@ import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.shared.security.JwtProperties;
 import dev.digitalstore.store.support.AdminProducts;
 import dev.digitalstore.store.support.Mailbox;
+import dev.digitalstore.store.support.StatementCounter;
 import dev.digitalstore.store.support.TestTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,9 @@ class PurchaseJourneyIT {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	StatementCounter statements;
 
 	String admin;
 
@@ -210,6 +214,35 @@ class PurchaseJourneyIT {
 			.single()).isEqualTo(1);
 	}
 
+	@Test
+	void anOrdersDeliveryTakesAsManyStatementsForThreeDownloadsAsForOne() {
+		Purchase single = buy(List.of(productWithFileAndKeys("Single file " + this.marker)),
+				"single-" + this.marker + "@buyer.example");
+		Purchase triple = buy(List.of(productWithFileAndKeys("File one " + this.marker),
+				productWithFileAndKeys("File two " + this.marker), productWithFileAndKeys("File three " + this.marker)),
+				"triple-" + this.marker + "@buyer.example");
+		awaitStatus(single, "FULFILLED");
+		awaitStatus(triple, "FULFILLED");
+
+		String oneTrace = UUID.randomUUID().toString();
+		delivery(single, oneTrace).then().body("downloads", hasSize(1));
+		String threeTrace = UUID.randomUUID().toString();
+		delivery(triple, threeTrace).then()
+			.body("downloads", hasSize(3))
+			.body("downloads.fileName", org.hamcrest.Matchers.containsInAnyOrder("file-one-" + this.marker + ".pdf",
+					"file-two-" + this.marker + ".pdf", "file-three-" + this.marker + ".pdf"));
+		assertThat(this.statements.count(threeTrace)).isEqualTo(this.statements.count(oneTrace));
+	}
+
+	private static Response delivery(Purchase purchase, String trace) {
+		Response response = RestAssured.given()
+			.header(StatementCounter.HEADER, trace)
+			.queryParam("token", purchase.accessToken())
+			.get("/api/orders/{ref}/delivery", purchase.reference());
+		response.then().statusCode(200);
+		return response;
+	}
+
 	private long productWithFileAndKeys(String title, String... keys) {
 		String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
 		String kind = (keys.length > 0) ? "DOWNLOAD_AND_KEY" : "DOWNLOAD";
@@ -229,13 +262,19 @@ class PurchaseJourneyIT {
 	}
 
 	static Purchase buy(long productId, String email) {
+		return buy(List.of(productId), email);
+	}
+
+	static Purchase buy(List<Long> productIds, String email) {
 		String cartId = RestAssured.given().post("/api/carts").then().statusCode(201).extract().path("id");
-		RestAssured.given()
-			.contentType(ContentType.JSON)
-			.body("{\"quantity\": 1}")
-			.put("/api/carts/{cart}/items/{product}", cartId, productId)
-			.then()
-			.statusCode(200);
+		for (long productId : productIds) {
+			RestAssured.given()
+				.contentType(ContentType.JSON)
+				.body("{\"quantity\": 1}")
+				.put("/api/carts/{cart}/items/{product}", cartId, productId)
+				.then()
+				.statusCode(200);
+		}
 		Response checkout = RestAssured.given()
 			.contentType(ContentType.JSON)
 			.header("Idempotency-Key", UUID.randomUUID().toString())
