@@ -18,6 +18,8 @@ import dev.digitalstore.store.shared.web.NotFoundException;
 @Service
 class OrderLifecycleService implements OrderLifecycle {
 
+	private static final int MAX_REFERENCE_ATTEMPTS = 5;
+
 	private final OrderRepository orders;
 
 	private final LicenceKeyApi licenceKeys;
@@ -44,17 +46,26 @@ class OrderLifecycleService implements OrderLifecycle {
 		for (NewOrder.Line line : order.lines()) {
 			total = Math.addExact(total, Math.multiplyExact(line.unitPriceMinor(), line.quantity()));
 		}
-		String reference = uniqueReference();
-		String token = this.secrets.accessToken(reference);
-		OrderRepository.Inserted inserted;
-		try {
-			inserted = this.orders.insert(reference, OrderSecrets.hash(token), order, total);
+		String reference;
+		String token;
+		Optional<OrderRepository.Inserted> written;
+		int attempts = 0;
+		do {
+			// 32^10 references: a clash is very unlikely, and costs one more insert.
+			reference = OrderSecrets.newReference();
+			token = this.secrets.accessToken(reference);
+			try {
+				written = this.orders.insert(reference, OrderSecrets.hash(token), order, total);
+			}
+			catch (DuplicateKeyException ex) {
+				// customer_order_live_cart_idx: the cart already has an order that is not
+				// cancelled.
+				throw new CartAlreadyOrderedException();
+			}
 		}
-		catch (DuplicateKeyException ex) {
-			// customer_order_live_cart_idx: the cart already has an order that is not
-			// cancelled.
-			throw new CartAlreadyOrderedException();
-		}
+		while (written.isEmpty() && ++attempts < MAX_REFERENCE_ATTEMPTS);
+		OrderRepository.Inserted inserted = written
+			.orElseThrow(() -> new IllegalStateException("No free order reference after several attempts"));
 		List<Long> lineIds = this.orders.insertLines(inserted.id(), order.lines());
 		List<OrderSummary.Line> lines = new ArrayList<>();
 		for (int i = 0; i < lineIds.size(); i++) {
@@ -68,16 +79,6 @@ class OrderLifecycleService implements OrderLifecycle {
 				order.billingCountry(), OrderStatus.PENDING_PAYMENT, order.currency(), total, inserted.createdAt(),
 				null, lines);
 		return new PlacedOrder(placed.summary(), token, placed.view().withAccessToken(token));
-	}
-
-	private String uniqueReference() {
-		// 32^10 references: a clash is very unlikely, but a unique violation would abort
-		// the whole checkout.
-		String reference = OrderSecrets.newReference();
-		while (this.orders.referenceExists(reference)) {
-			reference = OrderSecrets.newReference();
-		}
-		return reference;
 	}
 
 	@Override

@@ -32,18 +32,22 @@ class OrderRepository {
 		this.jdbc = jdbc;
 	}
 
-	/** The new order's id and creation time. */
-	Inserted insert(String reference, byte[] tokenHash, NewOrder order, long totalMinor) {
+	/**
+	 * The new order's id and creation time; empty when the reference is taken (nothing
+	 * written, and the transaction goes on: a unique violation would abort it).
+	 */
+	Optional<Inserted> insert(String reference, byte[] tokenHash, NewOrder order, long totalMinor) {
 		return this.jdbc.sql("""
 				insert into customer_order (reference, access_token_hash, customer_id, email, billing_country,
 				    status, currency, total_minor, cart_id)
 				values (?, ?, ?, ?, ?, 'PENDING_PAYMENT', ?, ?, ?)
+				on conflict (reference) do nothing
 				returning id, created_at
 				""")
 			.params(reference, tokenHash, order.customerId(), order.email(), order.billingCountry(), order.currency(),
 					totalMinor, order.cartId())
 			.query((rs, row) -> new Inserted(rs.getLong("id"), rs.getTimestamp("created_at").toInstant()))
-			.single();
+			.optional();
 	}
 
 	record Inserted(long id, Instant createdAt) {
@@ -77,13 +81,6 @@ class OrderRepository {
 	private static SqlArrayValue array(String type, List<NewOrder.Line> lines,
 			java.util.function.Function<NewOrder.Line, Object> value) {
 		return new SqlArrayValue(type, lines.stream().map(value).toArray());
-	}
-
-	boolean referenceExists(String reference) {
-		return this.jdbc.sql("select exists (select 1 from customer_order where reference = ?)")
-			.param(reference)
-			.query(Boolean.class)
-			.single();
 	}
 
 	Optional<OrderRecord> findById(long id) {
