@@ -82,6 +82,7 @@ class CatalogQueries {
 	 * same title-first order.
 	 */
 	private PageView<ProductSummary> textSearch(ProductSearch search, String where, Map<String, Object> params) {
+		String order = orderBy(search, "");
 		String sql = """
 				with matches as materialized (
 				    select p.id, ts_rank(p.search_vector, s.query) as rank, p.price_minor, p.created_at
@@ -95,8 +96,7 @@ class CatalogQueries {
 				    from (select id, row_number() over (order by %s) as position from matches
 				          order by %s limit :limit offset :offset) top
 				    join product p on p.id = top.id join category c on c.id = p.category_id) x on true
-				order by x.position""".formatted(TEXT_QUERY, where, SUMMARY_COLUMNS, orderBy(search, ""),
-				orderBy(search, ""));
+				order by x.position""".formatted(TEXT_QUERY, where, SUMMARY_COLUMNS, order, order);
 		// Always one row at least: the count, with no product past the last page.
 		List<Match> rows = this.jdbc.sql(sql)
 			.params(params)

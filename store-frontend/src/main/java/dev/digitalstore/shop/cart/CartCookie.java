@@ -9,11 +9,10 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 import dev.digitalstore.shop.ShopProperties;
+import dev.digitalstore.shop.web.SiteCookie;
 
 /**
  * A guest's cart in a long-lived cookie, so the cart survives a browser restart and a
@@ -25,15 +24,12 @@ class CartCookie {
 
 	private static final Pattern VALUE = Pattern.compile("([A-Za-z0-9_-]{1,64})(?:\\.(\\d{1,6}))?");
 
-	private final String name;
-
-	private final boolean secure;
+	private final SiteCookie cookie;
 
 	private final Duration maxAge;
 
 	CartCookie(ShopProperties properties) {
-		this.name = properties.cookies().name("cart");
-		this.secure = properties.cookies().secure();
+		this.cookie = new SiteCookie(properties.cookies(), "cart");
 		this.maxAge = properties.cookies().cartMaxAge();
 	}
 
@@ -49,13 +45,13 @@ class CartCookie {
 	void write(HttpServletRequest request, HttpServletResponse response, String cartId, int itemCount) {
 		String value = cartId + "." + itemCount;
 		if (!value.equals(value(request).map(Matcher::group).orElse(null))) {
-			response.addHeader(HttpHeaders.SET_COOKIE, cookie(value, this.maxAge).toString());
+			this.cookie.write(response, value, this.maxAge);
 		}
 	}
 
 	void delete(HttpServletRequest request, HttpServletResponse response) {
 		if (read(request).isPresent()) {
-			response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString());
+			this.cookie.delete(response);
 		}
 	}
 
@@ -65,7 +61,7 @@ class CartCookie {
 			return Optional.empty();
 		}
 		for (Cookie cookie : cookies) {
-			if (this.name.equals(cookie.getName())) {
+			if (this.cookie.name().equals(cookie.getName())) {
 				Matcher value = VALUE.matcher(cookie.getValue());
 				if (value.matches()) {
 					return Optional.of(value);
@@ -73,16 +69,6 @@ class CartCookie {
 			}
 		}
 		return Optional.empty();
-	}
-
-	private ResponseCookie cookie(String value, Duration maxAge) {
-		return ResponseCookie.from(this.name, value)
-			.path("/")
-			.httpOnly(true)
-			.secure(this.secure)
-			.sameSite("Lax")
-			.maxAge(maxAge)
-			.build();
 	}
 
 }

@@ -9,17 +9,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 
 import dev.digitalstore.shop.ShopProperties;
+import dev.digitalstore.shop.web.SiteCookie;
 
 /**
  * The access tokens of the orders a guest just placed, in an HttpOnly cookie rather than
@@ -50,13 +48,10 @@ public class GuestOrderTokens {
 
 	private static final Logger logger = LoggerFactory.getLogger(GuestOrderTokens.class);
 
-	private final String name;
-
-	private final boolean secure;
+	private final SiteCookie cookie;
 
 	GuestOrderTokens(ShopProperties properties) {
-		this.name = properties.cookies().name("orders");
-		this.secure = properties.cookies().secure();
+		this.cookie = new SiteCookie(properties.cookies(), "orders");
 	}
 
 	public void remember(HttpServletRequest request, HttpServletResponse response, String reference, String token) {
@@ -65,20 +60,12 @@ public class GuestOrderTokens {
 			logger.warn("Order {}'s access token not remembered: unexpected reference or token format", reference);
 			return;
 		}
-		String value = format(with(parse(cookieValue(request)), reference, token));
-		response.addHeader(HttpHeaders.SET_COOKIE,
-				ResponseCookie.from(this.name, value)
-					.path("/")
-					.httpOnly(true)
-					.secure(this.secure)
-					.sameSite("Lax")
-					.maxAge(MAX_AGE)
-					.build()
-					.toString());
+		String value = format(with(parse(this.cookie.value(request).orElse(null)), reference, token));
+		this.cookie.write(response, value, MAX_AGE);
 	}
 
 	public Optional<String> find(HttpServletRequest request, String reference) {
-		return Optional.ofNullable(parse(cookieValue(request)).get(reference));
+		return Optional.ofNullable(parse(this.cookie.value(request).orElse(null)).get(reference));
 	}
 
 	/** The pairs of a cookie value, oldest first; none at all when it is malformed. */
@@ -115,18 +102,6 @@ public class GuestOrderTokens {
 			.stream()
 			.map((pair) -> pair.getKey() + ":" + pair.getValue())
 			.collect(Collectors.joining("."));
-	}
-
-	private String cookieValue(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (this.name.equals(cookie.getName())) {
-					return cookie.getValue();
-				}
-			}
-		}
-		return null;
 	}
 
 }

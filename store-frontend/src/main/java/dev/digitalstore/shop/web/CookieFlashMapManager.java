@@ -5,13 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.FlashMap;
@@ -38,14 +35,11 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 
 	private final FlashCookieCodec codec;
 
-	private final String name;
-
-	private final boolean secure;
+	private final SiteCookie cookie;
 
 	CookieFlashMapManager(JsonMapper jsonMapper, ShopProperties properties) {
 		this.codec = new FlashCookieCodec(jsonMapper);
-		this.name = properties.cookies().name("notice");
-		this.secure = properties.cookies().secure();
+		this.cookie = new SiteCookie(properties.cookies(), "notice");
 		setFlashMapTimeout((int) MAX_AGE.toSeconds());
 	}
 
@@ -55,7 +49,7 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 		if (request.getAttribute(CURRENT) instanceof List<?> current) {
 			return (List<FlashMap>) current;
 		}
-		List<FlashMap> maps = new ArrayList<>(this.codec.decode(cookieValue(request).orElse(null)));
+		List<FlashMap> maps = new ArrayList<>(this.codec.decode(this.cookie.value(request).orElse(null)));
 		request.setAttribute(CURRENT, maps);
 		return maps;
 	}
@@ -65,10 +59,10 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 		request.setAttribute(CURRENT, new ArrayList<>(flashMaps));
 		Optional<String> value = this.codec.encode(flashMaps);
 		if (value.isPresent()) {
-			response.addHeader(HttpHeaders.SET_COOKIE, cookie(value.get(), MAX_AGE).toString());
+			this.cookie.write(response, value.get(), MAX_AGE);
 		}
-		else if (cookieValue(request).isPresent()) {
-			response.addHeader(HttpHeaders.SET_COOKIE, cookie("", Duration.ZERO).toString());
+		else if (this.cookie.value(request).isPresent()) {
+			this.cookie.delete(response);
 		}
 	}
 
@@ -79,28 +73,6 @@ class CookieFlashMapManager extends AbstractFlashMapManager {
 	@Override
 	protected Object getFlashMapsMutex(HttpServletRequest request) {
 		return null;
-	}
-
-	private Optional<String> cookieValue(HttpServletRequest request) {
-		Cookie[] cookies = request.getCookies();
-		if (cookies != null) {
-			for (Cookie cookie : cookies) {
-				if (this.name.equals(cookie.getName())) {
-					return Optional.of(cookie.getValue());
-				}
-			}
-		}
-		return Optional.empty();
-	}
-
-	private ResponseCookie cookie(String value, Duration maxAge) {
-		return ResponseCookie.from(this.name, value)
-			.path("/")
-			.httpOnly(true)
-			.secure(this.secure)
-			.sameSite("Lax")
-			.maxAge(maxAge)
-			.build();
 	}
 
 }
