@@ -1,7 +1,9 @@
 package dev.digitalstore.shop.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -50,6 +52,53 @@ class RequestConcurrencyLimitTest {
 	}
 
 	@Test
+	void aPurchaseWaitingGoesBeforeBrowsingThatCameFirst() throws Exception {
+		RequestConcurrencyLimit patient = new RequestConcurrencyLimit(
+				new ShopProperties.Requests(1, Duration.ofSeconds(5)));
+		CountDownLatch inside = new CountDownLatch(1);
+		CountDownLatch finish = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
+			.supplyAsync(() -> run(patient, "GET", "/catalog", (request, response) -> {
+				inside.countDown();
+				await(finish);
+			}));
+		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+
+		List<String> served = new CopyOnWriteArrayList<>();
+		CompletableFuture<MockHttpServletResponse> browsing = CompletableFuture
+			.supplyAsync(() -> run(patient, "GET", "/catalog", (request, response) -> served.add("browse")));
+		Thread.sleep(100);
+		CompletableFuture<MockHttpServletResponse> paying = CompletableFuture
+			.supplyAsync(() -> run(patient, "POST", "/checkout", (request, response) -> served.add("pay")));
+		Thread.sleep(100);
+		assertThat(served).as("both wait while the first runs").isEmpty();
+
+		finish.countDown();
+		first.get(5, TimeUnit.SECONDS);
+		assertThat(paying.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(browsing.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
+		assertThat(served).containsExactly("pay", "browse");
+		assertThat(patient.available()).isEqualTo(1);
+	}
+
+	@Test
+	void theStepsOfAPurchaseAreTheCartChangesCheckoutOrdersAndDownloads() {
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("POST", "/cart/items"))).isTrue();
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("POST", "/cart/items/7/remove")))
+			.isTrue();
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("GET", "/checkout"))).isTrue();
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("POST", "/checkout"))).isTrue();
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("GET", "/orders/DS-1234"))).isTrue();
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("GET", "/downloads/abc"))).isTrue();
+
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("GET", "/cart"))).isFalse();
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("GET", "/catalog"))).isFalse();
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("GET", "/products/ebook"))).isFalse();
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("POST", "/sign-in"))).isFalse();
+		assertThat(RequestConcurrencyLimit.isPurchase(new MockHttpServletRequest("GET", "/checkout-help"))).isFalse();
+	}
+
+	@Test
 	void probesAndStaticFilesNeverWait() throws Exception {
 		CountDownLatch finish = new CountDownLatch(1);
 		CountDownLatch inside = new CountDownLatch(1);
@@ -78,9 +127,14 @@ class RequestConcurrencyLimitTest {
 	}
 
 	private MockHttpServletResponse run(String path, FilterChain chain) {
+		return run(this.limit, "GET", path, chain);
+	}
+
+	private static MockHttpServletResponse run(RequestConcurrencyLimit limit, String method, String path,
+			FilterChain chain) {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		try {
-			this.limit.doFilter(new MockHttpServletRequest("GET", path), response, chain);
+			limit.doFilter(new MockHttpServletRequest(method, path), response, chain);
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
