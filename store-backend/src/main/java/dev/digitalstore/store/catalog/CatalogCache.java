@@ -28,6 +28,9 @@ import dev.digitalstore.store.catalog.CatalogViews.ProductDetail;
  * loaders run inside a map lock, and clean-up blocked on that lock must not hold a
  * common-pool thread other work may need (the shop saw exactly that deadlock with its
  * HTTP client).
+ * <p>
+ * The product responses built from these details ({@link ProductResponseCache}) go with
+ * them.
  */
 @Component
 class CatalogCache {
@@ -36,7 +39,10 @@ class CatalogCache {
 
 	private final Cache<String, List<CategoryView>> categories;
 
-	CatalogCache(CatalogProperties properties) {
+	private final ProductResponseCache responses;
+
+	CatalogCache(CatalogProperties properties, ProductResponseCache responses) {
+		this.responses = responses;
 		this.details = Caffeine.newBuilder()
 			.executor(Runnable::run)
 			.maximumSize(properties.cache().maxProducts())
@@ -74,6 +80,8 @@ class CatalogCache {
 
 	private void evictAll() {
 		this.details.invalidateAll();
+		// After the details: a response started from here on is built from fresh ones.
+		this.responses.clear();
 		this.categories.invalidateAll();
 	}
 

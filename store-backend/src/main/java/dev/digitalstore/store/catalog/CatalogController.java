@@ -22,8 +22,8 @@ import dev.digitalstore.store.shared.web.PageView;
 
 /**
  * The public catalog. Responses may be cached briefly by anyone (they hold no personal
- * data) and carry an ETag (see {@link CatalogEtagConfiguration}), so revalidation costs a
- * 304.
+ * data) and carry an ETag (see {@link CatalogHttpCacheConfiguration}), so revalidation
+ * costs a 304.
  */
 @RestController
 @RequestMapping("/api")
