@@ -51,8 +51,25 @@ class ProductResponseFilter extends OncePerRequestFilter {
 			return true;
 		}
 		String path = path(request);
-		return !path.startsWith(PREFIX) || path.length() == PREFIX.length() || path.indexOf('/', PREFIX.length()) >= 0
-				|| !acceptsJson(request);
+		return !path.startsWith(PREFIX) || !isSlug(path, PREFIX.length()) || !acceptsJson(request);
+	}
+
+	/**
+	 * Whether the rest of the path is a slug as products have them, written plainly: the
+	 * same product spelt another way ({@code product-%31}) is left to Spring MVC rather
+	 * than kept once per spelling, so nobody can push real products out of the cache.
+	 */
+	private static boolean isSlug(String path, int from) {
+		if (from == path.length()) {
+			return false;
+		}
+		for (int i = from; i < path.length(); i++) {
+			char c = path.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

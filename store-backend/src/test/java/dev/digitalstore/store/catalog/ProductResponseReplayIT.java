@@ -44,6 +44,9 @@ class ProductResponseReplayIT {
 	@Autowired
 	MeterRegistry meters;
 
+	@Autowired
+	ProductResponseCache responses;
+
 	String admin;
 
 	String slug;
@@ -62,6 +65,7 @@ class ProductResponseReplayIT {
 	void theReplayIsTheResponseSpringMvcWroteAndIsMeasuredUnderItsEndpoint() {
 		long before = productRequests();
 		Response first = product();
+		assertThat(this.responses.find("/api/products/" + this.slug)).as("kept after the first request").isNotNull();
 		Response again = product();
 
 		assertThat(again.statusCode()).isEqualTo(200);
