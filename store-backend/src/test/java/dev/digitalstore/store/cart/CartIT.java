@@ -74,7 +74,7 @@ class CartIT extends CommerceIntegrationTest {
 		for (int i = 0; i < products.length; i++) {
 			products[i] = this.fixtures.product(ProductKind.DOWNLOAD, 100 + i);
 		}
-		String cartId = this.fixtures.guestCart(products);
+		String cartId = CommerceFixtures.guestCart(products);
 		String trace = UUID.randomUUID().toString();
 
 		RestAssured.given()
@@ -110,7 +110,7 @@ class CartIT extends CommerceIntegrationTest {
 			"{\"quantity\": \"two\"}", "{\"quantity\": 1, \"price\": 1}", "{\"quantity\": ", "" })
 	void badQuantitiesAreProblemsAndChangeNothing(String body) {
 		long product = this.fixtures.product(ProductKind.DOWNLOAD, 100);
-		String cartId = this.fixtures.guestCart(product);
+		String cartId = CommerceFixtures.guestCart(product);
 
 		RestAssured.given()
 			.contentType(ContentType.JSON)
@@ -126,7 +126,7 @@ class CartIT extends CommerceIntegrationTest {
 	@Test
 	void unknownCartsAndProductsAre404AndInactiveProductsCannotBeAdded() {
 		long product = this.fixtures.product(ProductKind.DOWNLOAD, 100);
-		String cartId = this.fixtures.guestCart();
+		String cartId = CommerceFixtures.guestCart();
 		RestAssured.get("/api/carts/{id}", "x".repeat(43)).then().statusCode(404);
 		setQuantity("x".repeat(43), product, 1).then().statusCode(404);
 		setQuantity(cartId, 999_999_999L, 1).then().statusCode(404);
@@ -171,7 +171,7 @@ class CartIT extends CommerceIntegrationTest {
 			.put("/api/carts/{id}/items/{product}", customerCart, shared)
 			.then()
 			.statusCode(200);
-		String guestCart = this.fixtures.guestCart(guestOnly);
+		String guestCart = CommerceFixtures.guestCart(guestOnly);
 		setQuantity(guestCart, shared, 60).then().statusCode(200);
 
 		customer.given()
@@ -212,7 +212,7 @@ class CartIT extends CommerceIntegrationTest {
 	@Test
 	void addingToTheCartIncrementsAtomicallyUpToTheLimit() throws Exception {
 		long product = this.fixtures.product(ProductKind.DOWNLOAD, 700);
-		String cartId = this.fixtures.guestCart();
+		String cartId = CommerceFixtures.guestCart();
 		add(cartId, "{\"productId\": " + product + "}").then().statusCode(200).body("items[0].quantity", equalTo(1));
 		add(cartId, "{\"productId\": " + product + ", \"quantity\": 2}").then()
 			.statusCode(200)
@@ -245,7 +245,7 @@ class CartIT extends CommerceIntegrationTest {
 			"{\"productId\": 1, \"quantity\": 101}", "{\"productId\": \"one\"}", "" })
 	void badAddsAreProblemsAndChangeNothing(String body) {
 		long product = this.fixtures.product(ProductKind.DOWNLOAD, 100);
-		String cartId = this.fixtures.guestCart(product);
+		String cartId = CommerceFixtures.guestCart(product);
 		add(cartId, body).then().statusCode(400).contentType("application/problem+json");
 		RestAssured.get("/api/carts/{id}", cartId).then().body("items[0].quantity", equalTo(1));
 	}
@@ -253,7 +253,7 @@ class CartIT extends CommerceIntegrationTest {
 	@Test
 	void addingAnInactiveProductOrToAnUnknownCartIsRefused() {
 		long product = this.fixtures.product(ProductKind.DOWNLOAD, 100);
-		String cartId = this.fixtures.guestCart();
+		String cartId = CommerceFixtures.guestCart();
 		add("x".repeat(43), "{\"productId\": " + product + "}").then().statusCode(404);
 		add(cartId, "{\"productId\": 999999999}").then().statusCode(404);
 		this.fixtures.deactivate(product);

@@ -92,12 +92,7 @@ class CatalogSearchIT {
 		String slug = "retired-tool-" + this.marker;
 		RestAssured.get("/api/products/{slug}", slug).then().statusCode(200);
 
-		RestAssured.given()
-			.auth()
-			.oauth2(this.admin)
-			.post("/api/admin/products/{id}/deactivate", id)
-			.then()
-			.statusCode(200);
+		AdminProducts.setActive(this.admin, id, false);
 
 		assertThat(titles(search(this.marker))).isEmpty();
 		RestAssured.get("/api/products/{slug}", slug)

@@ -255,19 +255,9 @@ class ProductAdminIT {
 		RestAssured.get("/api/products/{slug}", renamed).then().statusCode(200).body("price.amountMinor", equalTo(250));
 		RestAssured.get("/api/products/{slug}", this.slug).then().statusCode(404);
 
-		RestAssured.given()
-			.auth()
-			.oauth2(this.admin)
-			.post("/api/admin/products/{id}/deactivate", id)
-			.then()
-			.statusCode(200);
+		AdminProducts.setActive(this.admin, id, false);
 		RestAssured.get("/api/products/{slug}", renamed).then().statusCode(404);
-		RestAssured.given()
-			.auth()
-			.oauth2(this.admin)
-			.post("/api/admin/products/{id}/activate", id)
-			.then()
-			.statusCode(200);
+		AdminProducts.setActive(this.admin, id, true);
 		RestAssured.get("/api/products/{slug}", renamed).then().statusCode(200);
 
 		AdminProducts.uploadFile(this.admin, id, "guide.pdf", "application/pdf", PDF);
@@ -279,12 +269,7 @@ class ProductAdminIT {
 		int before = ebooksCount();
 		long id = AdminProducts.create(this.admin, this.slug, "Counted", "Text", 100, "ebooks", "DOWNLOAD");
 		assertThat(ebooksCount()).isEqualTo(before + 1);
-		RestAssured.given()
-			.auth()
-			.oauth2(this.admin)
-			.post("/api/admin/products/{id}/deactivate", id)
-			.then()
-			.statusCode(200);
+		AdminProducts.setActive(this.admin, id, false);
 		assertThat(ebooksCount()).isEqualTo(before);
 	}
 

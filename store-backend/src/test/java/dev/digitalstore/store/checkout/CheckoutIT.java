@@ -30,7 +30,7 @@ class CheckoutIT extends CommerceIntegrationTest {
 		long ebook = this.fixtures.product(ProductKind.DOWNLOAD, 1999);
 		long software = this.fixtures.product(ProductKind.LICENCE_KEY, 4900);
 		this.fixtures.keys(software, 3);
-		String cartId = this.fixtures.guestCart(ebook, software);
+		String cartId = CommerceFixtures.guestCart(ebook, software);
 
 		Response created = checkout(key(), checkoutBody(cartId, "tok_visa")).post("/api/checkout");
 
@@ -74,7 +74,7 @@ class CheckoutIT extends CommerceIntegrationTest {
 	void declinedCardAnswers402CancelsTheOrderReleasesItsKeysAndKeepsTheCart() {
 		long software = this.fixtures.product(ProductKind.LICENCE_KEY, 2500);
 		this.fixtures.keys(software, 1);
-		String cartId = this.fixtures.guestCart(software);
+		String cartId = CommerceFixtures.guestCart(software);
 
 		Response declined = checkout(key(), checkoutBody(cartId, "tok_chargeDeclinedInsufficientFunds"))
 			.post("/api/checkout");
@@ -105,7 +105,7 @@ class CheckoutIT extends CommerceIntegrationTest {
 
 	@Test
 	void genericDeclineUsesTheCardDeclinedCode() {
-		String cartId = this.fixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 990));
+		String cartId = CommerceFixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 990));
 		checkout(key(), checkoutBody(cartId, "tok_chargeDeclined")).post("/api/checkout")
 			.then()
 			.statusCode(402)
@@ -115,7 +115,7 @@ class CheckoutIT extends CommerceIntegrationTest {
 
 	@Test
 	void unknownPaymentTokenIsRefusedAndTheKeyCanBeReusedWithACorrectedBody() {
-		String cartId = this.fixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 990));
+		String cartId = CommerceFixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 990));
 		String key = key();
 		checkout(key, checkoutBody(cartId, "tok_unknown")).post("/api/checkout")
 			.then()
@@ -161,7 +161,7 @@ class CheckoutIT extends CommerceIntegrationTest {
 	@Test
 	void inactiveProductsBlockTheCheckoutAndNothingIsStored() {
 		long product = this.fixtures.product(ProductKind.DOWNLOAD, 1500);
-		String cartId = this.fixtures.guestCart(product);
+		String cartId = CommerceFixtures.guestCart(product);
 		this.fixtures.deactivate(product);
 		RestAssured.get("/api/carts/{id}", cartId)
 			.then()
@@ -178,7 +178,7 @@ class CheckoutIT extends CommerceIntegrationTest {
 	@Test
 	void productsInAnotherCurrencyAreRefused() {
 		long product = this.fixtures.product(ProductKind.DOWNLOAD, 1500, "USD");
-		String cartId = this.fixtures.guestCart(product);
+		String cartId = CommerceFixtures.guestCart(product);
 		checkout(key(), checkoutBody(cartId, "tok_visa")).post("/api/checkout")
 			.then()
 			.statusCode(422)
@@ -188,7 +188,7 @@ class CheckoutIT extends CommerceIntegrationTest {
 
 	@Test
 	void badInputIsAProblemAndStoresNothing() {
-		String cartId = this.fixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 500));
+		String cartId = CommerceFixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 500));
 		String key = key();
 		checkout(key,
 				"{\"cartId\": \"%s\", \"email\": \"a@example.com\", \"billingCountry\": \"XX\", \"paymentToken\": \"tok_visa\"}"
@@ -239,7 +239,7 @@ class CheckoutIT extends CommerceIntegrationTest {
 	@Test
 	void unknownOrEmptyCartsAreRefused() {
 		checkout(key(), checkoutBody("no-such-cart", "tok_visa")).post("/api/checkout").then().statusCode(404);
-		String empty = this.fixtures.guestCart();
+		String empty = CommerceFixtures.guestCart();
 		checkout(key(), checkoutBody(empty, "tok_visa")).post("/api/checkout")
 			.then()
 			.statusCode(422)

@@ -12,6 +12,7 @@ import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
 
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkout;
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkoutBody;
+import static dev.digitalstore.store.testsupport.CommerceFixtures.guestCart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,11 +28,11 @@ class CheckoutStatementsIT extends CommerceIntegrationTest {
 	void oneLineOrThreeCostTheSameStatementsAndEveryLineGetsItsKeys() {
 		long software = this.fixtures.product(ProductKind.LICENCE_KEY, 1500);
 		this.fixtures.keys(software, 3);
-		String oneLine = this.fixtures.guestCart(software);
+		String oneLine = guestCart(software);
 		long game = this.fixtures.product(ProductKind.DOWNLOAD_AND_KEY, 900);
 		this.fixtures.keys(game, 2);
 		long ebook = this.fixtures.product(ProductKind.DOWNLOAD, 500);
-		String threeLines = this.fixtures.guestCart(software, game, ebook);
+		String threeLines = guestCart(software, game, ebook);
 
 		int forOne = countedCheckout(oneLine);
 		int forThree = countedCheckout(threeLines);
@@ -48,7 +49,7 @@ class CheckoutStatementsIT extends CommerceIntegrationTest {
 		long plenty = this.fixtures.product(ProductKind.LICENCE_KEY, 1000);
 		this.fixtures.keys(plenty, 5);
 		long soldOut = this.fixtures.product(ProductKind.LICENCE_KEY, 1000);
-		String cart = this.fixtures.guestCart(plenty, soldOut);
+		String cart = guestCart(plenty, soldOut);
 
 		checkout(UUID.randomUUID().toString(), checkoutBody(cart, "tok_visa")).post("/api/checkout")
 			.then()

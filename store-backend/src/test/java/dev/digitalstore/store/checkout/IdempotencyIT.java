@@ -18,6 +18,7 @@ import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
 
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkout;
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkoutBody;
+import static dev.digitalstore.store.testsupport.CommerceFixtures.guestCart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -27,7 +28,7 @@ class IdempotencyIT extends CommerceIntegrationTest {
 	void twentyConcurrentCheckoutsWithOneKeyMakeOneOrderAndOnePayment() throws Exception {
 		long software = this.fixtures.product(ProductKind.DOWNLOAD_AND_KEY, 3900);
 		this.fixtures.keys(software, 5);
-		String cartId = this.fixtures.guestCart(software);
+		String cartId = guestCart(software);
 		String key = UUID.randomUUID().toString();
 		String body = checkoutBody(cartId, "tok_visa");
 
@@ -60,7 +61,7 @@ class IdempotencyIT extends CommerceIntegrationTest {
 
 	@Test
 	void aKeyUsedWithAnotherBodyIs422AndChangesNothing() {
-		String cartId = this.fixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 700));
+		String cartId = guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 700));
 		String key = UUID.randomUUID().toString();
 		checkout(key, checkoutBody(cartId, "tok_visa")).post("/api/checkout").then().statusCode(201);
 
@@ -73,7 +74,7 @@ class IdempotencyIT extends CommerceIntegrationTest {
 
 	@Test
 	void aMissingBlankOrTooLongKeyIs400() {
-		String cartId = this.fixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 700));
+		String cartId = guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 700));
 		String body = checkoutBody(cartId, "tok_visa");
 		RestAssured.given()
 			.contentType("application/json")
@@ -90,7 +91,7 @@ class IdempotencyIT extends CommerceIntegrationTest {
 
 	@Test
 	void aDeclinedCheckoutIsReplayedNotChargedAgain() {
-		String cartId = this.fixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 700));
+		String cartId = guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 700));
 		String key = UUID.randomUUID().toString();
 		String body = checkoutBody(cartId, "tok_chargeDeclined");
 		byte[] first = checkout(key, body).post("/api/checkout").then().statusCode(402).extract().asByteArray();
@@ -104,7 +105,7 @@ class IdempotencyIT extends CommerceIntegrationTest {
 
 	@Test
 	void aRequestThatDiedHoldingItsKeyIsTakenOverAfterTheLock() {
-		String cartId = this.fixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 700));
+		String cartId = guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 700));
 		String key = UUID.randomUUID().toString();
 		String body = checkoutBody(cartId, "tok_visa");
 		// A replica claimed the key, then crashed before writing anything else.

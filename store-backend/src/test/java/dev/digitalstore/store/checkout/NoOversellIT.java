@@ -12,6 +12,7 @@ import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
 
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkout;
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkoutBody;
+import static dev.digitalstore.store.testsupport.CommerceFixtures.guestCart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -21,9 +22,7 @@ class NoOversellIT extends CommerceIntegrationTest {
 	void fiftyBuyersForTenKeysMakeTenPaidOrdersAndFortyRefusals() throws Exception {
 		long software = this.fixtures.product(ProductKind.LICENCE_KEY, 1200);
 		List<String> pool = this.fixtures.keys(software, 10);
-		List<String> carts = java.util.stream.IntStream.range(0, 50)
-			.mapToObj((i) -> this.fixtures.guestCart(software))
-			.toList();
+		List<String> carts = java.util.stream.IntStream.range(0, 50).mapToObj((i) -> guestCart(software)).toList();
 		List<String> bodies = carts.stream().map((cart) -> checkoutBody(cart, "tok_visa")).toList();
 		java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
 

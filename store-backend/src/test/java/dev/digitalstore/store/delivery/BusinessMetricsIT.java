@@ -11,6 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import dev.digitalstore.store.ApiClient;
 import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.support.AdminProducts;
+import dev.digitalstore.store.support.GuestPurchases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,10 +36,10 @@ class BusinessMetricsIT {
 		String admin = ApiClient.adminToken();
 		long id = AdminProducts.create(admin, "metric-book-" + marker, "Metric book " + marker, "Text", 1234, "ebooks",
 				"DOWNLOAD");
-		AdminProducts.uploadFile(admin, id, "book.pdf", "application/pdf", PurchaseJourneyIT.PDF);
-		PurchaseJourneyIT.Purchase purchase = PurchaseJourneyIT.buy(id, marker + "@metrics.example");
-		PurchaseJourneyIT.awaitStatus(purchase, "FULFILLED");
-		RestAssured.get("/api/downloads/{token}", PurchaseJourneyIT.deliveryToken(purchase)).then().statusCode(200);
+		AdminProducts.uploadFile(admin, id, "book.pdf", "application/pdf", AdminProducts.PDF);
+		GuestPurchases.Purchase purchase = GuestPurchases.buy(marker + "@metrics.example", id);
+		GuestPurchases.awaitStatus(purchase, "FULFILLED");
+		RestAssured.get("/api/downloads/{token}", GuestPurchases.deliveryToken(purchase)).then().statusCode(200);
 
 		String metrics = RestAssured.get("/actuator/prometheus").then().statusCode(200).extract().asString();
 		assertThat(metrics).contains("store_orders_placed_total", "store_orders_paid_total",

@@ -15,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import dev.digitalstore.store.ApiClient;
 import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.support.AdminProducts;
+import dev.digitalstore.store.support.GuestPurchases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,7 +58,7 @@ class LibraryIT {
 		long productId = product("Toolkit " + this.marker, "LK-" + this.marker);
 
 		String reference = buyAs(alice, productId);
-		PurchaseJourneyIT.awaitStatus(reference, alice);
+		GuestPurchases.awaitFulfilled(reference, alice);
 
 		Response library = ApiClient.as(alice).get("/api/me/library");
 		library.then()
@@ -86,7 +87,7 @@ class LibraryIT {
 		String bob = ApiClient.registerAndSignIn(ApiClient.uniqueEmail("other"));
 		long productId = product("Renewable " + this.marker);
 		String reference = buyAs(alice, productId);
-		PurchaseJourneyIT.awaitStatus(reference, alice);
+		GuestPurchases.awaitFulfilled(reference, alice);
 		Response library = ApiClient.as(alice).get("/api/me/library");
 		String oldToken = library.path("find { it.orderReference == '%s' }.download.token".formatted(reference));
 		int lineId = library.path("find { it.orderReference == '%s' }.orderLineId".formatted(reference));
@@ -112,7 +113,7 @@ class LibraryIT {
 		String alice = ApiClient.registerAndSignIn(ApiClient.uniqueEmail("budget"));
 		for (int i = 0; i < 3; i++) {
 			String reference = buyAs(alice, product("Budget " + i + " " + this.marker, "BK-" + i + this.marker));
-			PurchaseJourneyIT.awaitStatus(reference, alice);
+			GuestPurchases.awaitFulfilled(reference, alice);
 		}
 		String id = UUID.randomUUID().toString();
 		ApiClient.as(alice)

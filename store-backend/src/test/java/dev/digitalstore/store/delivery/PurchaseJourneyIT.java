@@ -1,13 +1,11 @@
 package dev.digitalstore.store.delivery;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
 import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,7 @@ import org.springframework.security.oauth2.jwt.JwtEncoder;
 import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.shared.security.JwtProperties;
 import dev.digitalstore.store.support.AdminProducts;
+import dev.digitalstore.store.support.GuestPurchases.Purchase;
 import dev.digitalstore.store.support.Mailbox;
 import dev.digitalstore.store.support.StatementCounter;
 import dev.digitalstore.store.support.TestTokens;
@@ -28,6 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static dev.digitalstore.store.support.GuestPurchases.awaitStatus;
+import static dev.digitalstore.store.support.GuestPurchases.buy;
+import static dev.digitalstore.store.support.GuestPurchases.deliveryToken;
 
 /**
  * A guest buys a product with a file and a licence key, through the HTTP API only, and
@@ -35,8 +37,6 @@ import static org.hamcrest.Matchers.hasSize;
  */
 @StoreIntegrationTest
 class PurchaseJourneyIT {
-
-	static final byte[] PDF = "%PDF-1.4\n% the course itself\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	@LocalServerPort
 	int port;
@@ -85,7 +85,7 @@ class PurchaseJourneyIT {
 
 		// cart and checkout with tok_visa; the simulated provider confirms by webhook
 		String email = this.marker + "@buyer.example";
-		Purchase purchase = buy(productId, email);
+		Purchase purchase = buy(email, productId);
 
 		awaitStatus(purchase, "FULFILLED");
 
@@ -105,7 +105,7 @@ class PurchaseJourneyIT {
 				.contentType("application/pdf")
 				.header("Content-Disposition", org.hamcrest.Matchers.containsString("attachment"))
 				.header("Cache-Control", org.hamcrest.Matchers.containsString("no-store"));
-			assertThat(download.asByteArray()).isEqualTo(PDF);
+			assertThat(download.asByteArray()).isEqualTo(AdminProducts.PDF);
 		}
 		RestAssured.get("/api/downloads/{token}", tokens.get(0))
 			.then()
@@ -129,7 +129,7 @@ class PurchaseJourneyIT {
 	@Test
 	void anExpiredLinkIsRefusedWithItsReasonAndAnUnknownOneIsNotFound() {
 		long productId = productWithFileAndKeys("Expiring book " + this.marker);
-		Purchase purchase = buy(productId, this.marker + "@late.example");
+		Purchase purchase = buy(this.marker + "@late.example", productId);
 		awaitStatus(purchase, "FULFILLED");
 		String token = deliveryToken(purchase);
 		this.jdbc
@@ -146,7 +146,7 @@ class PurchaseJourneyIT {
 	@Test
 	void aRefundRevokesTheDownloadsAndTheKeys() {
 		long productId = productWithFileAndKeys("Refunded tool " + this.marker, "RK-" + this.marker);
-		Purchase purchase = buy(productId, this.marker + "@refund.example");
+		Purchase purchase = buy(this.marker + "@refund.example", productId);
 		awaitStatus(purchase, "FULFILLED");
 		String token = deliveryToken(purchase);
 		RestAssured.get("/api/downloads/{token}", token).then().statusCode(200);
@@ -179,7 +179,7 @@ class PurchaseJourneyIT {
 	void oneEmailPerOrderEvenWhenItsPaymentIsConfirmedAgain() {
 		long productId = productWithFileAndKeys("Single mail " + this.marker);
 		String email = this.marker + "@once.example";
-		Purchase purchase = buy(productId, email);
+		Purchase purchase = buy(email, productId);
 		awaitStatus(purchase, "FULFILLED");
 		new Mailbox(this.greenMail).awaitBody(email);
 
@@ -216,11 +216,11 @@ class PurchaseJourneyIT {
 
 	@Test
 	void anOrdersDeliveryTakesAsManyStatementsForThreeDownloadsAsForOne() {
-		Purchase single = buy(List.of(productWithFileAndKeys("Single file " + this.marker)),
-				"single-" + this.marker + "@buyer.example");
-		Purchase triple = buy(List.of(productWithFileAndKeys("File one " + this.marker),
-				productWithFileAndKeys("File two " + this.marker), productWithFileAndKeys("File three " + this.marker)),
-				"triple-" + this.marker + "@buyer.example");
+		Purchase single = buy("single-" + this.marker + "@buyer.example",
+				productWithFileAndKeys("Single file " + this.marker));
+		Purchase triple = buy("triple-" + this.marker + "@buyer.example",
+				productWithFileAndKeys("File one " + this.marker), productWithFileAndKeys("File two " + this.marker),
+				productWithFileAndKeys("File three " + this.marker));
 		awaitStatus(single, "FULFILLED");
 		awaitStatus(triple, "FULFILLED");
 
@@ -247,7 +247,7 @@ class PurchaseJourneyIT {
 		String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
 		String kind = (keys.length > 0) ? "DOWNLOAD_AND_KEY" : "DOWNLOAD";
 		long id = AdminProducts.create(this.admin, slug, title, "Everything you need.", 4900, "courses", kind);
-		AdminProducts.uploadFile(this.admin, id, slug + ".pdf", "application/pdf", PDF);
+		AdminProducts.uploadFile(this.admin, id, slug + ".pdf", "application/pdf", AdminProducts.PDF);
 		if (keys.length > 0) {
 			RestAssured.given()
 				.auth()
@@ -259,65 +259,6 @@ class PurchaseJourneyIT {
 				.statusCode(200);
 		}
 		return id;
-	}
-
-	static Purchase buy(long productId, String email) {
-		return buy(List.of(productId), email);
-	}
-
-	static Purchase buy(List<Long> productIds, String email) {
-		String cartId = RestAssured.given().post("/api/carts").then().statusCode(201).extract().path("id");
-		for (long productId : productIds) {
-			RestAssured.given()
-				.contentType(ContentType.JSON)
-				.body("{\"quantity\": 1}")
-				.put("/api/carts/{cart}/items/{product}", cartId, productId)
-				.then()
-				.statusCode(200);
-		}
-		Response checkout = RestAssured.given()
-			.contentType(ContentType.JSON)
-			.header("Idempotency-Key", UUID.randomUUID().toString())
-			.body("""
-					{"cartId": "%s", "email": "%s", "billingCountry": "FR", "paymentToken": "tok_visa"}
-					""".formatted(cartId, email))
-			.post("/api/checkout");
-		checkout.then().statusCode(201).body("status", equalTo("PENDING_PAYMENT"));
-		return new Purchase(checkout.path("reference"), checkout.path("accessToken"));
-	}
-
-	static void awaitStatus(String reference, String bearer) {
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> RestAssured.given()
-				.auth()
-				.oauth2(bearer)
-				.get("/api/orders/{ref}", reference)
-				.then()
-				.statusCode(200)
-				.body("status", equalTo("FULFILLED")));
-	}
-
-	static void awaitStatus(Purchase purchase, String status) {
-		await().atMost(Duration.ofSeconds(20))
-			.untilAsserted(() -> RestAssured.given()
-				.queryParam("token", purchase.accessToken())
-				.get("/api/orders/{ref}", purchase.reference())
-				.then()
-				.statusCode(200)
-				.body("status", equalTo(status)));
-	}
-
-	static String deliveryToken(Purchase purchase) {
-		return RestAssured.given()
-			.queryParam("token", purchase.accessToken())
-			.get("/api/orders/{ref}/delivery", purchase.reference())
-			.then()
-			.statusCode(200)
-			.extract()
-			.path("downloads[0].token");
-	}
-
-	record Purchase(String reference, String accessToken) {
 	}
 
 }

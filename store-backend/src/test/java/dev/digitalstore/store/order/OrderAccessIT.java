@@ -113,7 +113,7 @@ class OrderAccessIT extends CommerceIntegrationTest {
 		CommerceFixtures.Customer admin = this.fixtures.customer(true);
 		long software = this.fixtures.product(ProductKind.LICENCE_KEY, 3000);
 		this.fixtures.keys(software, 2);
-		String cartId = this.fixtures.guestCart(software);
+		String cartId = CommerceFixtures.guestCart(software);
 		String reference = checkout(UUID.randomUUID().toString(), checkoutBody(cartId, "tok_visa"))
 			.post("/api/checkout")
 			.then()
@@ -174,7 +174,7 @@ class OrderAccessIT extends CommerceIntegrationTest {
 	void statsCountPaidOrdersPerDayWithTopProducts() {
 		CommerceFixtures.Customer admin = this.fixtures.customer(true);
 		long product = this.fixtures.product(ProductKind.DOWNLOAD, 123_456);
-		String cartId = this.fixtures.guestCart(product);
+		String cartId = CommerceFixtures.guestCart(product);
 		String reference = checkout(UUID.randomUUID().toString(), checkoutBody(cartId, "tok_visa"))
 			.post("/api/checkout")
 			.then()

@@ -24,6 +24,7 @@ import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
 
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkout;
 import static dev.digitalstore.store.testsupport.CommerceFixtures.checkoutBody;
+import static dev.digitalstore.store.testsupport.CommerceFixtures.guestCart;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -94,7 +95,7 @@ class WebhookIT extends CommerceIntegrationTest {
 
 	@Test
 	void theSimulatedProvidersOwnWebhookIsAcceptedAndDuplicatesIgnored() {
-		String cartId = this.fixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 100));
+		String cartId = guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 100));
 		String reference = checkout(UUID.randomUUID().toString(), checkoutBody(cartId, "tok_visa"))
 			.post("/api/checkout")
 			.then()
@@ -140,7 +141,7 @@ class WebhookIT extends CommerceIntegrationTest {
 	void ordersLeftUnpaidPastTheTimeoutAreCancelledAndTheirKeysReleased() {
 		long software = this.fixtures.product(ProductKind.LICENCE_KEY, 800);
 		this.fixtures.keys(software, 1);
-		String cartId = this.fixtures.guestCart(software);
+		String cartId = guestCart(software);
 		Order order = orderAwaitingWebhook(cartId);
 		this.jdbc.sql("update customer_order set created_at = now() - interval '31 minutes' where id = ?")
 			.param(order.id())
@@ -162,7 +163,7 @@ class WebhookIT extends CommerceIntegrationTest {
 	}
 
 	private Order orderAwaitingWebhook() {
-		return orderAwaitingWebhook(this.fixtures.guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 4200)));
+		return orderAwaitingWebhook(guestCart(this.fixtures.product(ProductKind.DOWNLOAD, 4200)));
 	}
 
 	private Order orderAwaitingWebhook(String cartId) {

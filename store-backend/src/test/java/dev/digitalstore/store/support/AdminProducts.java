@@ -1,5 +1,6 @@
 package dev.digitalstore.store.support;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,9 @@ import io.restassured.http.ContentType;
  * catalog.
  */
 public final class AdminProducts {
+
+	/** The smallest file the upload checks accept as a PDF. */
+	public static final byte[] PDF = "%PDF-1.4\n% the course itself\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	private AdminProducts() {
 	}
@@ -41,6 +45,16 @@ public final class AdminProducts {
 			.oauth2(adminToken)
 			.multiPart("file", fileName, content, contentType)
 			.put("/api/admin/products/{id}/file", productId)
+			.then()
+			.statusCode(200);
+	}
+
+	/** Puts a product on sale, or takes it off. */
+	public static void setActive(String adminToken, long productId, boolean active) {
+		RestAssured.given()
+			.auth()
+			.oauth2(adminToken)
+			.post("/api/admin/products/{id}/" + (active ? "activate" : "deactivate"), productId)
 			.then()
 			.statusCode(200);
 	}

@@ -92,7 +92,7 @@ public class CommerceFixtures {
 	}
 
 	/** A new guest cart holding the given products, one of each. */
-	public String guestCart(long... productIds) {
+	public static String guestCart(long... productIds) {
 		String cartId = RestAssured.given().post("/api/carts").then().statusCode(201).extract().path("id");
 		for (long productId : productIds) {
 			RestAssured.given()
@@ -106,9 +106,13 @@ public class CommerceFixtures {
 	}
 
 	public static String checkoutBody(String cartId, String token) {
+		return checkoutBody(cartId, "guest@example.com", token);
+	}
+
+	public static String checkoutBody(String cartId, String email, String token) {
 		return """
-				{"cartId": "%s", "email": "guest@example.com", "billingCountry": "FR", "paymentToken": "%s"}
-				""".formatted(cartId, token);
+				{"cartId": "%s", "email": "%s", "billingCountry": "FR", "paymentToken": "%s"}
+				""".formatted(cartId, email, token);
 	}
 
 	public static RequestSpecification checkout(String idempotencyKey, String body) {
