@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,7 @@ import dev.digitalstore.store.order.OrderTopics;
 import dev.digitalstore.store.outbox.Outbox;
 import dev.digitalstore.store.outbox.OutboxHandler;
 import dev.digitalstore.store.outbox.OutboxMessage;
+import dev.digitalstore.store.shared.AfterCommit;
 
 /**
  * Delivers a paid order, exactly once: keys assigned, one download grant per downloadable
@@ -44,7 +46,7 @@ class FulfilmentHandler implements OutboxHandler {
 
 	private final DeliveryProperties properties;
 
-	private final MeterRegistry meters;
+	private final Counter fulfilled;
 
 	private final Clock clock;
 
@@ -56,7 +58,9 @@ class FulfilmentHandler implements OutboxHandler {
 		this.tokens = tokens;
 		this.outbox = outbox;
 		this.properties = properties;
-		this.meters = meters;
+		this.fulfilled = Counter.builder("store.orders.fulfilled")
+			.description("Orders delivered (keys assigned, download links issued)")
+			.register(meters);
 		this.clock = Clock.systemUTC();
 	}
 
@@ -84,10 +88,8 @@ class FulfilmentHandler implements OutboxHandler {
 			throw new IllegalStateException("Order " + order.reference() + " changed while being fulfilled");
 		}
 		this.outbox.enqueue(CONFIRMATION_MAIL, Long.toString(order.id()), Map.of("orderId", order.id()));
-		io.micrometer.core.instrument.Counter.builder("store.orders.fulfilled")
-			.description("Orders delivered (keys assigned, download links issued)")
-			.register(this.meters)
-			.increment();
+		// Counted once the delivery commits, as the other order counters are.
+		AfterCommit.run(this.fulfilled::increment);
 	}
 
 }

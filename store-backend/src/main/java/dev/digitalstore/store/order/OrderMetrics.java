@@ -4,8 +4,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import dev.digitalstore.store.shared.AfterCommit;
 
 /**
  * Business counters of orders. They are incremented only once the transaction that made
@@ -29,11 +29,11 @@ class OrderMetrics {
 	}
 
 	void created() {
-		afterCommit(this.created::increment);
+		AfterCommit.run(this.created::increment);
 	}
 
 	void paid(String currency, long amountMinor) {
-		afterCommit(() -> {
+		AfterCommit.run(() -> {
 			this.paid.increment();
 			Counter.builder("store.revenue")
 				.description("Paid order totals in minor units")
@@ -45,7 +45,7 @@ class OrderMetrics {
 	}
 
 	void failed(String reason) {
-		afterCommit(() -> failedCounter(this.registry, reason).increment());
+		AfterCommit.run(() -> failedCounter(this.registry, reason).increment());
 	}
 
 	static Counter failedCounter(MeterRegistry registry, String reason) {
@@ -53,19 +53,6 @@ class OrderMetrics {
 			.description("Checkouts or orders that did not end in a payment")
 			.tag("reason", reason)
 			.register(registry);
-	}
-
-	private static void afterCommit(Runnable action) {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			action.run();
-			return;
-		}
-		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-			@Override
-			public void afterCommit() {
-				action.run();
-			}
-		});
 	}
 
 }

@@ -5,10 +5,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.digitalstore.store.shared.AfterCommit;
 
 @Component
 class JdbcOutbox implements Outbox {
@@ -39,12 +39,7 @@ class JdbcOutbox implements Outbox {
 			.update();
 		if (inserted == 1) {
 			// Deliver right after commit instead of at the next poll.
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					JdbcOutbox.this.relay.getObject().wakeUp();
-				}
-			});
+			AfterCommit.run(() -> this.relay.getObject().wakeUp());
 		}
 		return inserted == 1;
 	}
