@@ -36,7 +36,7 @@ class CatalogHttpCacheConfiguration {
 	}
 
 	@Bean
-	FilterRegistrationBean<ProductResponseFilter> productResponseFilter(ProductResponseCache cache) {
+	FilterRegistrationBean<ProductResponseFilter> productResponseFilter(CatalogCache cache) {
 		FilterRegistrationBean<ProductResponseFilter> registration = new FilterRegistrationBean<>(
 				new ProductResponseFilter(cache));
 		registration.addUrlPatterns("/api/products/*");

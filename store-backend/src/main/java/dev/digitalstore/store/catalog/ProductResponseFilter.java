@@ -3,6 +3,7 @@ package dev.digitalstore.store.catalog;
 import java.io.IOException;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,13 +17,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import dev.digitalstore.store.catalog.ProductResponseCache.StoredResponse;
-
 /**
- * Serves {@code GET /api/products/{slug}} from {@link ProductResponseCache} when it can,
- * the way a caching proxy in front of the API would: the first request for a product goes
- * through to {@link CatalogController} and its 200 response is kept; the next ones get
- * the same bytes and headers, or a 304 when their {@code If-None-Match} matches.
+ * Serves {@code GET /api/products/{slug}} from {@link CatalogCache#responses()} when it
+ * can, the way a caching proxy in front of the API would: the first request for a product
+ * goes through to {@link CatalogController} and its 200 response is kept; the next ones
+ * get the same bytes and headers, or a 304 when their {@code If-None-Match} matches.
  * <p>
  * Why not leave it to Spring MVC: the product page is the catalog's most frequent read,
  * and once its details are cached the handler lookup, content negotiation and JSON
@@ -38,9 +37,9 @@ class ProductResponseFilter extends OncePerRequestFilter {
 
 	private static final String PREFIX = "/api/products/";
 
-	private final ProductResponseCache cache;
+	private final CatalogCache cache;
 
-	ProductResponseFilter(ProductResponseCache cache) {
+	ProductResponseFilter(CatalogCache cache) {
 		this.cache = cache;
 	}
 
@@ -76,19 +75,19 @@ class ProductResponseFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = path(request);
-		StoredResponse stored = this.cache.find(path);
+		Cache<String, StoredResponse> responses = this.cache.responses();
+		StoredResponse stored = responses.getIfPresent(path);
 		if (stored != null) {
 			replay(stored, request, response);
 			return;
 		}
-		long generation = this.cache.generation();
 		ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
 		// Not in a finally: on an exception nothing was committed, and the container's
 		// error handling writes the whole answer.
 		chain.doFilter(request, recording);
 		StoredResponse made = storable(recording);
 		if (made != null && "GET".equals(request.getMethod())) {
-			this.cache.store(path, generation, made);
+			responses.put(path, made);
 		}
 		recording.copyBodyToResponse();
 	}
@@ -141,6 +140,10 @@ class ProductResponseFilter extends OncePerRequestFilter {
 
 	private static String path(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/** A 200 response's body and the headers that describe it. */
+	record StoredResponse(byte[] body, String contentType, String etag, String cacheControl) {
 	}
 
 }

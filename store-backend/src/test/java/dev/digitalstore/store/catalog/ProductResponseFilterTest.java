@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ProductResponseFilterTest {
 
 	final ProductResponseFilter filter = new ProductResponseFilter(
-			new ProductResponseCache(new CatalogProperties(DataSize.ofMegabytes(5), DataSize.ofMegabytes(200),
+			new CatalogCache(new CatalogProperties(DataSize.ofMegabytes(5), DataSize.ofMegabytes(200),
 					new CatalogProperties.Cache(Duration.ofSeconds(30), 100))));
 
 	@Test
