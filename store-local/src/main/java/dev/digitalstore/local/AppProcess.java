@@ -85,10 +85,6 @@ final class AppProcess {
 		return this.process.onExit();
 	}
 
-	boolean isAlive() {
-		return this.process.isAlive();
-	}
-
 	int exitValue() {
 		return this.process.exitValue();
 	}

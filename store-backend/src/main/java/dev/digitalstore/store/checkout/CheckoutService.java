@@ -24,7 +24,7 @@ import dev.digitalstore.store.licensing.LicenceKeyApi;
 import dev.digitalstore.store.order.NewOrder;
 import dev.digitalstore.store.order.OrderLifecycle;
 import dev.digitalstore.store.order.OrderSummary;
-import dev.digitalstore.store.order.OrderView;
+import dev.digitalstore.store.order.PlacedOrder;
 import dev.digitalstore.store.payment.ChargeResult;
 import dev.digitalstore.store.payment.InvalidPaymentMethodException;
 import dev.digitalstore.store.payment.PaymentApi;
@@ -84,7 +84,7 @@ class CheckoutService {
 		String outcome = "error";
 		try {
 			String email = email(request, caller);
-			Placement placement = this.transaction.execute((status) -> place(request, caller, email));
+			PlacedOrder placement = this.transaction.execute((status) -> place(request, caller, email));
 			OrderSummary order = placement.order();
 			StoredResponse response;
 			if (order.totalMinor() == 0) {
@@ -123,7 +123,7 @@ class CheckoutService {
 			.orElseThrow(CheckoutProblems::emailRequired);
 	}
 
-	private Placement place(CheckoutRequest request, Caller caller, String email) {
+	private PlacedOrder place(CheckoutRequest request, Caller caller, String email) {
 		CheckoutCart cart = this.carts.lockForCheckout(request.cartId(), caller)
 			.orElseThrow(() -> new NotFoundException("The cart"));
 		if (cart.lines().isEmpty()) {
@@ -153,7 +153,7 @@ class CheckoutService {
 		if (!otherCurrency.isEmpty()) {
 			throw CheckoutProblems.currencyMismatch(this.currency, otherCurrency);
 		}
-		var placed = this.orders
+		PlacedOrder placed = this.orders
 			.place(new NewOrder(caller.customerId(), email, request.billingCountry(), this.currency, cart.id(), lines));
 		this.licenceKeys.reserve(placed.order().id(),
 				placed.order()
@@ -163,7 +163,7 @@ class CheckoutService {
 					.map((line) -> new LicenceKeyApi.KeyReservation(line.id(), line.productId(), line.quantity()))
 					.toList());
 		// The response shows the order as placed, whatever a fast webhook does next.
-		return new Placement(placed.order(), placed.view());
+		return placed;
 	}
 
 	private ChargeResult charge(CheckoutRequest request, OrderSummary order) {
@@ -182,17 +182,13 @@ class CheckoutService {
 		}
 	}
 
-	private StoredResponse accepted(CheckoutRequest request, Placement placement) {
+	private StoredResponse accepted(CheckoutRequest request, PlacedOrder placement) {
 		this.carts.markCheckedOut(request.cartId());
 		return this.responses.created(placement.view());
 	}
 
 	private void failed(String reason) {
 		Counter.builder("store.orders.failed").tag("reason", reason).register(this.meters).increment();
-	}
-
-	private record Placement(OrderSummary order, OrderView view) {
-
 	}
 
 }

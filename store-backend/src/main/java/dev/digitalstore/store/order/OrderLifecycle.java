@@ -20,9 +20,6 @@ public interface OrderLifecycle {
 
 	Optional<OrderSummary> findByReference(String reference);
 
-	/** The order as its buyer sees it. */
-	OrderView view(long orderId);
-
 	/**
 	 * PENDING_PAYMENT to PAID, with an {@link OrderTopics#PAID} message in the same
 	 * transaction. False, changing nothing, from any other state.

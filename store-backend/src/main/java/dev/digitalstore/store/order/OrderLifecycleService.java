@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.digitalstore.store.licensing.LicenceKeyApi;
 import dev.digitalstore.store.outbox.Outbox;
-import dev.digitalstore.store.shared.web.NotFoundException;
 
 @Service
 class OrderLifecycleService implements OrderLifecycle {
@@ -78,21 +77,13 @@ class OrderLifecycleService implements OrderLifecycle {
 		OrderRecord placed = new OrderRecord(inserted.id(), reference, null, order.customerId(), order.email(),
 				order.billingCountry(), OrderStatus.PENDING_PAYMENT, order.currency(), total, inserted.createdAt(),
 				null, lines);
-		return new PlacedOrder(placed.summary(), token, placed.view().withAccessToken(token));
+		return new PlacedOrder(placed.summary(), placed.view().withAccessToken(token));
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public Optional<OrderSummary> findByReference(String reference) {
 		return this.orders.findByReference(reference).map(OrderRecord::summary);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public OrderView view(long orderId) {
-		return this.orders.findById(orderId)
-			.map(OrderRecord::view)
-			.orElseThrow(() -> new NotFoundException("The order"));
 	}
 
 	@Override

@@ -5,9 +5,8 @@ package dev.digitalstore.store.order;
  * its SHA-256.
  *
  * @param order the order as other features see it
- * @param accessToken the guest access token
  * @param view the order as its buyer sees it, with the access token, as placed
  */
-public record PlacedOrder(OrderSummary order, String accessToken, OrderView view) {
+public record PlacedOrder(OrderSummary order, OrderView view) {
 
 }
