@@ -9,7 +9,6 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.testcontainers.postgresql.PostgreSQLContainer;
-import org.testcontainers.utility.DockerImageName;
 
 /**
  * The one place that gives tests and local runs their PostgreSQL. Import it from a test
@@ -23,22 +22,13 @@ import org.testcontainers.utility.DockerImageName;
 @Configuration(proxyBeanMethods = false)
 public class LocalPostgresConfiguration {
 
-	static final String DEFAULT_IMAGE = "postgres:17-alpine";
-
 	@Bean
 	@ServiceConnection
 	@Conditional(SourceCondition.Testcontainers.class)
 	PostgreSQLContainer postgresContainer(Environment environment) {
-		String image = environment.getProperty("local-postgres.image", DEFAULT_IMAGE);
-		PostgreSQLContainer container = new PostgreSQLContainer(
-				DockerImageName.parse(image).asCompatibleSubstituteFor("postgres"))
-			.withCommand("postgres", "-c", "max_connections=200");
+		String image = environment.getProperty("local-postgres.image", PostgresContainers.DEFAULT_IMAGE);
 		String dataDirectory = environment.getProperty("local-postgres.data-directory");
-		if (dataDirectory != null) {
-			container.withFileSystemBind(Path.of(dataDirectory).toAbsolutePath().toString(),
-					"/var/lib/postgresql/data");
-		}
-		return container;
+		return PostgresContainers.create(image, (dataDirectory != null) ? Path.of(dataDirectory) : null);
 	}
 
 	@Bean(destroyMethod = "close")

@@ -3,10 +3,10 @@ package dev.digitalstore.local;
 import java.nio.file.Path;
 
 import org.testcontainers.postgresql.PostgreSQLContainer;
-import org.testcontainers.utility.DockerImageName;
 
 import dev.digitalstore.localpostgres.ConnectionSettings;
 import dev.digitalstore.localpostgres.EmbeddedPostgresServer;
+import dev.digitalstore.localpostgres.PostgresContainers;
 import dev.digitalstore.localpostgres.PostgresSource;
 
 /**
@@ -16,8 +16,6 @@ import dev.digitalstore.localpostgres.PostgresSource;
  * one RDS instance in production.
  */
 interface LocalDatabase extends AutoCloseable {
-
-	String CONTAINER_IMAGE = "postgres:17-alpine";
 
 	ConnectionSettings connectionSettings();
 
@@ -47,14 +45,12 @@ interface LocalDatabase extends AutoCloseable {
 	}
 
 	private static LocalDatabase container(Path dataDirectory) {
-		PostgreSQLContainer container = new PostgreSQLContainer(
-				DockerImageName.parse(CONTAINER_IMAGE).asCompatibleSubstituteFor("postgres"))
-			.withCommand("postgres", "-c", "max_connections=200")
-			.withFileSystemBind(dataDirectory.toAbsolutePath().toString(), "/var/lib/postgresql/data");
+		PostgreSQLContainer container = PostgresContainers.create(PostgresContainers.DEFAULT_IMAGE, dataDirectory);
 		container.start();
 		return new Running(
 				new ConnectionSettings(container.getJdbcUrl(), container.getUsername(), container.getPassword()),
-				"PostgreSQL in a container (" + CONTAINER_IMAGE + "), data in " + dataDirectory, container::stop);
+				"PostgreSQL in a container (" + PostgresContainers.DEFAULT_IMAGE + "), data in " + dataDirectory,
+				container::stop);
 	}
 
 	private static LocalDatabase embedded(Path dataDirectory, int port) {
