@@ -1,6 +1,5 @@
 package dev.digitalstore.shop.web;
 
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -89,15 +88,6 @@ public final class Ui {
 			return currencyFormat;
 		});
 		return format.format(money.toDecimal());
-	}
-
-	/** Minor units as a plain decimal for a form field, for example 1299 as "12.99". */
-	public String decimal(Long amountMinor, String currency) {
-		if (amountMinor == null) {
-			return "";
-		}
-		int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-		return BigDecimal.valueOf(amountMinor, digits).toPlainString();
 	}
 
 	public String date(Instant instant) {
