@@ -40,8 +40,7 @@ class UiFactory {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		Me me = (authentication != null && authentication.getPrincipal() instanceof Me principal) ? principal : null;
-		String query = request.getQueryString();
-		String path = request.getRequestURI() + ((query != null) ? "?" + query : "");
+		String path = RequestPath.withQuery(request);
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
 		Object notice = (flash != null) ? flash.get(Notice.ATTRIBUTE) : null;
 		return new Ui(locale, this.messages, csrf, me, this.currentCart.itemCount(request), path,
