@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,9 +16,11 @@ import dev.digitalstore.shop.fakes.FakeBackend;
 import dev.digitalstore.shop.pages.Browser;
 import dev.digitalstore.shop.pages.CartPage;
 import dev.digitalstore.shop.pages.CheckoutPage;
+import dev.digitalstore.shop.pages.LibraryPage;
 import dev.digitalstore.shop.pages.OrderPage;
 import dev.digitalstore.shop.pages.ProductPage;
 import dev.digitalstore.shop.pages.RegisterPage;
+import dev.digitalstore.shop.pages.SignInPage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +50,7 @@ class AccountIT {
 		String email = "rules-" + UUID.randomUUID() + "@example.test";
 		RegisterPage page = RegisterPage.open(this.browser, this.baseUrl, "/").fill("Ada", email, "nine-char");
 		// As a script would post it, past the browser's own minlength check.
-		((org.openqa.selenium.JavascriptExecutor) this.browser)
+		((JavascriptExecutor) this.browser)
 			.executeScript("document.querySelector('[data-testid=register-form]').noValidate = true");
 		page.register();
 		Browser.screenshot("account-register-short-password");
@@ -65,12 +68,10 @@ class AccountIT {
 	@Test
 	void aCustomerRegistersKeepsTheirGuestCartAtSignInAndFindsPurchasesInTheLibrary() {
 		String email = "customer-" + UUID.randomUUID() + "@example.test";
-		this.browser.get(this.baseUrl + "/register");
-		this.browser.findElement(By.id("displayName")).sendKeys("Grace");
-		this.browser.findElement(By.id("email")).sendKeys(email);
-		this.browser.findElement(By.id("password")).sendKeys("long-enough-password");
+		RegisterPage register = RegisterPage.open(this.browser, this.baseUrl, "/")
+			.fill("Grace", email, "long-enough-password");
 		Browser.screenshot("account-register");
-		this.browser.findElement(By.cssSelector("[data-testid='register']")).click();
+		register.register();
 		ProductPage home = new ProductPage(this.browser, this.baseUrl);
 		home.signOut();
 		assertThat(this.backend.accounts().signedOut(email)).as("token revoked at sign-out").isTrue();
@@ -90,10 +91,12 @@ class AccountIT {
 		String key = order.licenceKeys().get(0);
 		String reference = order.reference();
 
-		this.browser.get(this.baseUrl + "/account/library");
+		LibraryPage library = LibraryPage.open(this.browser, this.baseUrl);
 		Browser.screenshot("account-library");
-		assertThat(this.browser.findElement(By.cssSelector("[data-testid='library']")).getText())
-			.contains("Shield Antivirus 2026", key);
+		assertThat(library.items()).anySatisfy((item) -> {
+			assertThat(item.title()).isEqualTo("Shield Antivirus 2026");
+			assertThat(item.licenceKeys()).contains(key);
+		});
 
 		this.browser.get(this.baseUrl + "/account/orders");
 		assertThat(this.browser.findElement(By.cssSelector("[data-testid='orders']")).getText()).contains(reference,
@@ -121,7 +124,7 @@ class AccountIT {
 		assertThat(this.browser.getCurrentUrl()).contains("/sign-in?next=");
 		String email = "back-" + UUID.randomUUID() + "@example.test";
 		this.backend.accounts().register(email, "customer-password", "Lin");
-		new dev.digitalstore.shop.pages.SignInPage(this.browser, this.baseUrl).signIn(email, "customer-password");
+		new SignInPage(this.browser, this.baseUrl).signIn(email, "customer-password");
 		assertThat(this.browser.getCurrentUrl()).endsWith("/account/orders");
 	}
 

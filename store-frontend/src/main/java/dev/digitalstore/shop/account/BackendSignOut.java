@@ -2,7 +2,6 @@ package dev.digitalstore.shop.account;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,9 +29,8 @@ class BackendSignOut implements LogoutHandler {
 
 	@Override
 	public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-		HttpSession session = request.getSession(false);
-		Object credentials = (session != null) ? session.getAttribute(SessionCredentials.ATTRIBUTE) : null;
-		if (credentials instanceof SessionCredentials signedIn) {
+		SessionCredentials signedIn = SessionCredentials.of(request);
+		if (signedIn != null) {
 			try {
 				this.accounts.signOut(signedIn.accessToken());
 			}

@@ -12,10 +12,6 @@ public record Shopper(Me me, String accessToken) {
 		return this.me != null;
 	}
 
-	public boolean admin() {
-		return this.me != null && this.me.admin();
-	}
-
 	@Override
 	public String toString() {
 		return signedIn() ? "Shopper[" + this.me.id() + "]" : "Shopper[guest]";

@@ -3,7 +3,6 @@ package dev.digitalstore.shop.account;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpSession;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -32,9 +31,7 @@ public class Shoppers {
 		if (authentication == null || !(authentication.getPrincipal() instanceof Me me)) {
 			return Shopper.GUEST;
 		}
-		HttpSession session = request.getSession(false);
-		SessionCredentials credentials = (session != null)
-				? (SessionCredentials) session.getAttribute(SessionCredentials.ATTRIBUTE) : null;
+		SessionCredentials credentials = SessionCredentials.of(request);
 		if (credentials == null || credentials.expired(this.clock.instant())) {
 			throw new BackendProblemException.Unauthorized(
 					BackendProblem.of(401, "session-expired", "Session expired", "Please sign in again."));

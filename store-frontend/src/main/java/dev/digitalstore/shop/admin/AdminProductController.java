@@ -3,6 +3,7 @@ package dev.digitalstore.shop.admin;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.function.Function;
 
 import jakarta.validation.Valid;
 
@@ -114,37 +115,15 @@ class AdminProductController {
 	@PostMapping("/admin/products/{id}/file")
 	String uploadFile(@PathVariable long id, @RequestParam("file") MultipartFile file, Shopper shopper,
 			RedirectAttributes redirect) {
-		if (file.isEmpty()) {
-			Notice.error(redirect, "admin.upload.empty");
-		}
-		else {
-			try {
-				this.admin.uploadFile(shopper.accessToken(), id, upload(file));
-				Notice.info(redirect, "admin.upload.fileDone", file.getOriginalFilename());
-			}
-			catch (BackendProblemException ex) {
-				refusedUpload(ex, redirect);
-			}
-		}
-		return "redirect:/admin/products/" + id;
+		return upload(id, file, redirect, "admin.upload.fileDone",
+				(upload) -> this.admin.uploadFile(shopper.accessToken(), id, upload));
 	}
 
 	@PostMapping("/admin/products/{id}/cover")
 	String uploadCover(@PathVariable long id, @RequestParam("file") MultipartFile file, Shopper shopper,
 			RedirectAttributes redirect) {
-		if (file.isEmpty()) {
-			Notice.error(redirect, "admin.upload.empty");
-		}
-		else {
-			try {
-				this.admin.uploadCover(shopper.accessToken(), id, upload(file));
-				Notice.info(redirect, "admin.upload.coverDone", file.getOriginalFilename());
-			}
-			catch (BackendProblemException ex) {
-				refusedUpload(ex, redirect);
-			}
-		}
-		return "redirect:/admin/products/" + id;
+		return upload(id, file, redirect, "admin.upload.coverDone",
+				(upload) -> this.admin.uploadCover(shopper.accessToken(), id, upload));
 	}
 
 	@PostMapping("/admin/products/{id}/licence-keys")
@@ -179,6 +158,26 @@ class AdminProductController {
 	}
 
 	/**
+	 * Sends a product's file or cover, then back to the product's page with how it went.
+	 */
+	private static String upload(long id, MultipartFile file, RedirectAttributes redirect, String doneKey,
+			Function<Upload, AdminProduct> send) {
+		if (file.isEmpty()) {
+			Notice.error(redirect, "admin.upload.empty");
+		}
+		else {
+			try {
+				send.apply(toUpload(file));
+				Notice.info(redirect, doneKey, file.getOriginalFilename());
+			}
+			catch (BackendProblemException ex) {
+				refusedUpload(ex, redirect);
+			}
+		}
+		return "redirect:/admin/products/" + id;
+	}
+
+	/**
 	 * The API refuses files that are empty (400), too large (413) or not what they claim
 	 * to be (415): the admin is told why, on the product's page. Anything else is not
 	 * about the file and goes to the error pages.
@@ -190,7 +189,7 @@ class AdminProductController {
 		Notice.error(redirect, "admin.upload.refused", (ex.detail() != null) ? ex.detail() : "");
 	}
 
-	private static Upload upload(MultipartFile file) {
+	private static Upload toUpload(MultipartFile file) {
 		String contentType = (file.getContentType() != null) ? file.getContentType() : "application/octet-stream";
 		return new Upload(file.getOriginalFilename(), contentType, file.getSize(), file);
 	}

@@ -1,6 +1,5 @@
 package dev.digitalstore.shop.admin;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import org.springframework.core.ParameterizedTypeReference;
@@ -120,11 +119,8 @@ class RestAdminClient implements AdminClient {
 
 	@Override
 	public PageOf<Order> orders(String accessToken, String q, String status, int page, int size) {
-		Map<String, Object> variables = new HashMap<>();
-		variables.put("q", (q != null) ? q : "");
-		variables.put("status", (status != null) ? status : "");
-		variables.put("page", page);
-		variables.put("size", size);
+		Map<String, Object> variables = Map.of("q", (q != null) ? q : "", "status", (status != null) ? status : "",
+				"page", page, "size", size);
 		return this.backend.get()
 			.uri("/api/admin/orders?q={q}&status={status}&page={page}&size={size}", variables)
 			.headers(Bearer.of(accessToken))

@@ -33,6 +33,11 @@ public class BackendProblemException extends BackendException {
 			super(problem);
 		}
 
+		/** The store API's plain 404, for an answer the shop gives it the same way. */
+		public static NotFound of(String detail) {
+			return new NotFound(BackendProblem.of(404, "not-found", "Not found", detail));
+		}
+
 	}
 
 	/**

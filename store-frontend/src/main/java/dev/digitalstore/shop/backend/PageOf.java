@@ -9,13 +9,6 @@ public record PageOf<T>(List<T> items, int page, int size, long totalItems, int 
 		items = (items != null) ? List.copyOf(items) : List.of();
 	}
 
-	public static <T> PageOf<T> of(List<T> all, int page, int size) {
-		int from = Math.min(page * size, all.size());
-		int to = Math.min(from + size, all.size());
-		int totalPages = (all.size() + size - 1) / size;
-		return new PageOf<>(all.subList(from, to), page, size, all.size(), totalPages);
-	}
-
 	public boolean hasPrevious() {
 		return this.page > 0;
 	}

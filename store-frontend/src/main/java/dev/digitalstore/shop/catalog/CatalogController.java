@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.digitalstore.shop.ShopProperties;
-import dev.digitalstore.shop.backend.BackendProblem;
 import dev.digitalstore.shop.backend.BackendProblemException;
 
 /** Home, catalog search and product pages. */
@@ -47,8 +46,7 @@ class CatalogController {
 	@GetMapping("/products/{slug}")
 	String product(@PathVariable String slug, Model model) {
 		ProductDetail product = this.catalog.product(slug)
-			.orElseThrow(() -> new BackendProblemException.NotFound(
-					BackendProblem.of(404, "not-found", "Not found", "No such product: " + slug)));
+			.orElseThrow(() -> BackendProblemException.NotFound.of("No such product: " + slug));
 		model.addAttribute("product", product);
 		return "product";
 	}

@@ -25,11 +25,6 @@ public record ProductQuery(String q, String category, Long minPrice, Long maxPri
 		return new ProductQuery(null, null, null, null, Sort.RELEVANCE, 0, size, true);
 	}
 
-	public ProductQuery withPage(int page) {
-		return new ProductQuery(this.q, this.category, this.minPrice, this.maxPrice, this.sort, page, this.size,
-				this.featuredOnly);
-	}
-
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
 	}

@@ -85,18 +85,13 @@ class RestCatalogClient implements CatalogClient {
 
 	@Override
 	public boolean cover(String slug, ImageTarget target) {
-		try {
-			return this.backend.get().uri("/api/products/{slug}/cover", slug).exchange((request, response) -> {
-				if (!response.getStatusCode().is2xxSuccessful()) {
-					return false;
-				}
-				target.write(response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE), response.getBody());
-				return true;
-			});
-		}
-		catch (BackendProblemException.NotFound ex) {
-			return false;
-		}
+		return this.backend.get().uri("/api/products/{slug}/cover", slug).exchange((request, response) -> {
+			if (!response.getStatusCode().is2xxSuccessful()) {
+				return false;
+			}
+			target.write(response.getHeaders().getFirst(HttpHeaders.CONTENT_TYPE), response.getBody());
+			return true;
+		});
 	}
 
 }

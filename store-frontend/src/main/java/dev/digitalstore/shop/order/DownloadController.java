@@ -11,7 +11,6 @@ import org.springframework.util.StreamUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import dev.digitalstore.shop.backend.BackendProblem;
 import dev.digitalstore.shop.backend.BackendProblemException;
 
 /**
@@ -30,8 +29,7 @@ class DownloadController {
 	@GetMapping("/downloads/{token}")
 	void download(@PathVariable String token, HttpServletResponse response) {
 		if (!DownloadLinks.validToken(token)) {
-			throw new BackendProblemException.NotFound(
-					BackendProblem.of(404, "not-found", "Not found", "No such download"));
+			throw BackendProblemException.NotFound.of("No such download");
 		}
 		this.orders.download(token, (contentType, contentDisposition, contentLength, body) -> {
 			response.setContentType((contentType != null) ? contentType : MediaType.APPLICATION_OCTET_STREAM_VALUE);

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.digitalstore.shop.account.Shopper;
-import dev.digitalstore.shop.backend.BackendProblem;
 import dev.digitalstore.shop.backend.BackendProblemException;
 
 /**
@@ -60,8 +59,7 @@ class OrderController {
 			return OrderClient.OrderAccess.bearer(shopper.accessToken());
 		}
 		// Neither the owner nor the link: the same answer as an unknown order.
-		throw new BackendProblemException.NotFound(
-				BackendProblem.of(404, "not-found", "Not found", "No such order: " + reference));
+		throw BackendProblemException.NotFound.of("No such order: " + reference);
 	}
 
 }

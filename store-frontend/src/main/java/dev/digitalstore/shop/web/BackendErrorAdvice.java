@@ -28,16 +28,10 @@ class BackendErrorAdvice {
 
 	private static final Logger logger = LoggerFactory.getLogger(BackendErrorAdvice.class);
 
-	private final UiFactory uiFactory;
-
-	BackendErrorAdvice(UiFactory uiFactory) {
-		this.uiFactory = uiFactory;
-	}
-
 	@ExceptionHandler(BackendUnavailableException.class)
-	ModelAndView unavailable(BackendUnavailableException ex, HttpServletRequest request) {
+	ModelAndView unavailable(BackendUnavailableException ex) {
 		logger.warn("Store API unavailable: {}", ex.getMessage());
-		return ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE, this.uiFactory.create(request));
+		return ErrorPage.of(HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	@ExceptionHandler(BackendProblemException.Unauthorized.class)
@@ -52,13 +46,13 @@ class BackendErrorAdvice {
 	}
 
 	@ExceptionHandler(BackendProblemException.class)
-	ModelAndView refused(BackendProblemException ex, HttpServletRequest request) {
+	ModelAndView refused(BackendProblemException ex) {
 		HttpStatus status = HttpStatus.resolve(ex.status());
 		if (status == null || !status.is4xxClientError()) {
 			status = HttpStatus.BAD_GATEWAY;
 		}
 		logger.debug("Store API refused: {}", ex.getMessage());
-		return ErrorPage.of(status, this.uiFactory.create(request));
+		return ErrorPage.of(status);
 	}
 
 }

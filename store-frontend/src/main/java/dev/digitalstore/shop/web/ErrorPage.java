@@ -11,13 +11,12 @@ final class ErrorPage {
 	private ErrorPage() {
 	}
 
-	static ModelAndView of(HttpStatus status, Ui ui) {
+	static ModelAndView of(HttpStatus status) {
 		ModelAndView page = new ModelAndView("error", status);
 		int code = switch (status.value()) {
 			case 400, 403, 404, 410, 429, 503 -> status.value();
 			default -> status.is4xxClientError() ? 400 : 500;
 		};
-		page.addObject("ui", ui);
 		page.addObject("status", status.value());
 		page.addObject("messageKey", "error." + code);
 		return page;

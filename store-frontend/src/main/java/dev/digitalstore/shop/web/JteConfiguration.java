@@ -33,8 +33,8 @@ class JteConfiguration {
 	}
 
 	@Bean
-	JteViewResolver jteViewResolver(TemplateEngine templateEngine) {
-		JteViewResolver resolver = new JteViewResolver(templateEngine);
+	JteViewResolver jteViewResolver(TemplateEngine templateEngine, UiFactory uiFactory) {
+		JteViewResolver resolver = new JteViewResolver(templateEngine, uiFactory);
 		resolver.setOrder(Ordered.LOWEST_PRECEDENCE - 10);
 		return resolver;
 	}

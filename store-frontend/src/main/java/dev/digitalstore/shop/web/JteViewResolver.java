@@ -13,8 +13,11 @@ class JteViewResolver extends UrlBasedViewResolver {
 
 	private final TemplateEngine engine;
 
-	JteViewResolver(TemplateEngine engine) {
+	private final UiFactory uiFactory;
+
+	JteViewResolver(TemplateEngine engine, UiFactory uiFactory) {
 		this.engine = engine;
+		this.uiFactory = uiFactory;
 		setViewClass(JteView.class);
 		setSuffix(".jte");
 		setContentType("text/html;charset=UTF-8");
@@ -28,7 +31,7 @@ class JteViewResolver extends UrlBasedViewResolver {
 
 	@Override
 	protected AbstractUrlBasedView instantiateView() {
-		return new JteView(this.engine);
+		return new JteView(this.engine, this.uiFactory);
 	}
 
 }

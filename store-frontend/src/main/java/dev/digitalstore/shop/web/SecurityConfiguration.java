@@ -96,9 +96,8 @@ class SecurityConfiguration {
 	/** Pages that need an account send the shopper to sign in, then back. */
 	private static AuthenticationEntryPoint signInFirst() {
 		return (request, response, exception) -> {
-			String query = request.getQueryString();
-			String target = request.getRequestURI() + ((query != null) ? "?" + query : "");
-			response.sendRedirect("/sign-in?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));
+			response.sendRedirect(
+					"/sign-in?next=" + URLEncoder.encode(RequestPath.withQuery(request), StandardCharsets.UTF_8));
 		};
 	}
 

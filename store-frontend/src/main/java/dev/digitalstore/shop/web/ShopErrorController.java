@@ -16,18 +16,11 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class ShopErrorController implements ErrorController {
 
-	private final UiFactory uiFactory;
-
-	ShopErrorController(UiFactory uiFactory) {
-		this.uiFactory = uiFactory;
-	}
-
 	@RequestMapping("/error")
 	ModelAndView error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatus status = (code instanceof Integer value) ? HttpStatus.resolve(value) : null;
-		return ErrorPage.of((status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR,
-				this.uiFactory.create(request));
+		return ErrorPage.of((status != null) ? status : HttpStatus.INTERNAL_SERVER_ERROR);
 	}
 
 }

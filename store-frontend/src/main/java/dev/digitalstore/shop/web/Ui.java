@@ -1,6 +1,5 @@
 package dev.digitalstore.shop.web;
 
-import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,7 +7,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.springframework.context.MessageSource;
@@ -20,9 +21,19 @@ import dev.digitalstore.shop.backend.Money;
 
 /**
  * What every template needs besides its own data: the language and its formats, the CSRF
- * token for forms, the signed-in customer, the cart count and a notice to show.
+ * token for forms, the signed-in customer, the cart count and a notice to show. One per
+ * rendered page, used by one thread: not thread-safe.
  */
 public final class Ui {
+
+	private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+		.withZone(ZoneOffset.UTC);
+
+	private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT);
+
+	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter
+		.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+		.withZone(ZoneOffset.UTC);
 
 	private final Locale locale;
 
@@ -41,6 +52,9 @@ public final class Ui {
 	private final String noticeText;
 
 	private final UnaryOperator<String> assets;
+
+	/** A page lists many prices: one format per currency, not one per price. */
+	private final Map<String, NumberFormat> moneyFormats = new HashMap<>();
 
 	Ui(Locale locale, MessageSource messages, CsrfToken csrf, Me me, int cartCount, String path, Notice notice,
 			UnaryOperator<String> assets) {
@@ -65,39 +79,27 @@ public final class Ui {
 
 	/** A price for the shopper's language, for example "€12.99" or "12,99 €"; exact. */
 	public String money(Money money) {
-		Currency currency = Currency.getInstance(money.currency());
-		NumberFormat format = NumberFormat.getCurrencyInstance(this.locale);
-		format.setCurrency(currency);
-		format.setMinimumFractionDigits(currency.getDefaultFractionDigits());
-		format.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+		NumberFormat format = this.moneyFormats.computeIfAbsent(money.currency(), (code) -> {
+			Currency currency = money.currencyUnit();
+			NumberFormat currencyFormat = NumberFormat.getCurrencyInstance(this.locale);
+			currencyFormat.setCurrency(currency);
+			currencyFormat.setMinimumFractionDigits(currency.getDefaultFractionDigits());
+			currencyFormat.setMaximumFractionDigits(currency.getDefaultFractionDigits());
+			return currencyFormat;
+		});
 		return format.format(money.toDecimal());
 	}
 
-	/** Minor units as a plain decimal for a form field, for example 1299 as "12.99". */
-	public String decimal(Long amountMinor, String currency) {
-		if (amountMinor == null) {
-			return "";
-		}
-		int digits = Currency.getInstance(currency).getDefaultFractionDigits();
-		return BigDecimal.valueOf(amountMinor, digits).toPlainString();
-	}
-
 	public String date(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-			.withLocale(this.locale)
-			.withZone(ZoneOffset.UTC)
-			.format(instant) : "";
+		return (instant != null) ? DATE.withLocale(this.locale).format(instant) : "";
 	}
 
 	public String date(LocalDate date) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(this.locale).format(date);
+		return SHORT_DATE.withLocale(this.locale).format(date);
 	}
 
 	public String dateTime(Instant instant) {
-		return (instant != null) ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-			.withLocale(this.locale)
-			.withZone(ZoneOffset.UTC)
-			.format(instant) + " UTC" : "";
+		return (instant != null) ? DATE_TIME.withLocale(this.locale).format(instant) + " UTC" : "";
 	}
 
 	/** A file size for people, for example "2.4 MB". */

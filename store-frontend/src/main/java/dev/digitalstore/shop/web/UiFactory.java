@@ -17,11 +17,11 @@ import dev.digitalstore.shop.account.Me;
 import dev.digitalstore.shop.cart.CurrentCart;
 
 /**
- * Builds the {@link Ui} of a request; controllers get it as the {@code ui} model
- * attribute.
+ * Builds the {@link Ui} of a request; {@link JteView} gives it to every page as
+ * {@code ui}.
  */
 @Component
-public class UiFactory {
+class UiFactory {
 
 	private final MessageSource messages;
 
@@ -35,13 +35,12 @@ public class UiFactory {
 		this.currentCart = currentCart;
 	}
 
-	public Ui create(HttpServletRequest request) {
+	Ui create(HttpServletRequest request) {
 		Locale locale = RequestContextUtils.getLocale(request);
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		Me me = (authentication != null && authentication.getPrincipal() instanceof Me principal) ? principal : null;
-		String query = request.getQueryString();
-		String path = request.getRequestURI() + ((query != null) ? "?" + query : "");
+		String path = RequestPath.withQuery(request);
 		Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
 		Object notice = (flash != null) ? flash.get(Notice.ATTRIBUTE) : null;
 		return new Ui(locale, this.messages, csrf, me, this.currentCart.itemCount(request), path,

@@ -67,7 +67,7 @@ public class FakeAdminClient implements AdminClient {
 			.sorted(Comparator.comparingLong((FakeBackend.FakeProduct p) -> p.id).reversed())
 			.map(this::view)
 			.toList();
-		return PageOf.of(found, page, size);
+		return FakePages.of(found, page, size);
 	}
 
 	@Override
@@ -161,7 +161,7 @@ public class FakeAdminClient implements AdminClient {
 			.filter((order) -> status == null || order.status().name().equals(status))
 			.sorted(Comparator.comparing(Order::createdAt).reversed())
 			.toList();
-		return PageOf.of(found, page, size);
+		return FakePages.of(found, page, size);
 	}
 
 	@Override

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import dev.digitalstore.shop.backend.BackendProblem;
 import dev.digitalstore.shop.backend.BackendProblemException;
 import dev.digitalstore.shop.backend.BackendUnavailableException;
 import dev.digitalstore.shop.backend.Money;
@@ -136,7 +135,7 @@ public class FakeBackend {
 	}
 
 	static BackendProblemException.NotFound notFound(String detail) {
-		return new BackendProblemException.NotFound(BackendProblem.of(404, "not-found", "Not found", detail));
+		return BackendProblemException.NotFound.of(detail);
 	}
 
 	/** A product as the fake keeps it; tests may read and change it. */

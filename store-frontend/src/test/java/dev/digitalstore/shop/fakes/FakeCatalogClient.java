@@ -60,7 +60,7 @@ public class FakeCatalogClient implements CatalogClient {
 			case RELEVANCE -> Comparator.comparingLong((FakeBackend.FakeProduct p) -> p.id);
 		};
 		List<ProductSummary> all = found.sorted(order).map(FakeBackend.FakeProduct::summary).toList();
-		return PageOf.of(all, query.page(), query.size());
+		return FakePages.of(all, query.page(), query.size());
 	}
 
 	@Override

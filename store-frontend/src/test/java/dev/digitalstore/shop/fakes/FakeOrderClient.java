@@ -53,7 +53,7 @@ public class FakeOrderClient implements OrderClient {
 			.sorted(Comparator.comparing((FakeOrderBook.FakeOrder order) -> order.placedAt).reversed())
 			.map(FakeOrderBook.FakeOrder::view)
 			.toList();
-		return PageOf.of(mine, page, size);
+		return FakePages.of(mine, page, size);
 	}
 
 	@Override
