@@ -34,6 +34,10 @@ class OperationsIT {
 		http.get("/products/kotlin-in-depth");
 		String metrics = http.get("/actuator/prometheus").body();
 		assertThat(metrics).contains("uri=\"/products/{slug}\"").doesNotContain("uri=\"/products/kotlin-in-depth\"");
+		assertThat(metrics).as("the request line, the shop's saturation signal")
+			.contains("shop_requests_waiting{application=\"store-frontend\",line=\"purchase\"}",
+					"shop_requests_waiting{application=\"store-frontend\",line=\"browse\"}",
+					"shop_requests_rejected_total{application=\"store-frontend\",line=\"browse\"}");
 		assertThat(http.get("/actuator/env").statusCode()).isNotEqualTo(200);
 		assertThat(http.get("/actuator/heapdump").statusCode()).isNotEqualTo(200);
 	}

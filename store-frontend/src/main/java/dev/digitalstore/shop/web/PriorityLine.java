@@ -95,6 +95,17 @@ final class PriorityLine {
 		}
 	}
 
+	/** How many wait in the priority line, or in the normal one. */
+	int waiting(boolean urgent) {
+		this.lock.lock();
+		try {
+			return urgent ? this.priority.size() : this.normal.size();
+		}
+		finally {
+			this.lock.unlock();
+		}
+	}
+
 	private void handOn() {
 		Waiter next = this.priority.pollFirst();
 		if (next == null) {

@@ -1,5 +1,7 @@
 package dev.digitalstore.shop.web;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,9 +17,10 @@ class RequestConcurrencyConfiguration {
 	 * and before security, sessions and everything else that costs CPU.
 	 */
 	@Bean
-	FilterRegistrationBean<RequestConcurrencyLimit> requestConcurrencyLimit(ShopProperties properties) {
+	FilterRegistrationBean<RequestConcurrencyLimit> requestConcurrencyLimit(ShopProperties properties,
+			MeterRegistry meters) {
 		FilterRegistrationBean<RequestConcurrencyLimit> registration = new FilterRegistrationBean<>(
-				new RequestConcurrencyLimit(properties.requests()));
+				new RequestConcurrencyLimit(properties.requests(), meters));
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
 		return registration;
 	}

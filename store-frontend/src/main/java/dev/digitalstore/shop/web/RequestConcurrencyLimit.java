@@ -7,6 +7,10 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -34,6 +38,10 @@ import dev.digitalstore.shop.ShopProperties;
  * about 3 on the same data, and a checkout's median from 103 ms to 35 ms. Were they ever
  * to fill every turn, browsing would get the 503 after {@code max-wait} that any request
  * waiting too long gets.
+ * <p>
+ * The lines are the shop's saturation signal, so they are metered:
+ * {@code shop.requests.waiting} (a gauge per line) and {@code shop.requests.rejected}
+ * (the 503s, per line). Latency alone cannot tell a full line from a slow backend.
  */
 class RequestConcurrencyLimit extends OncePerRequestFilter {
 
@@ -41,9 +49,26 @@ class RequestConcurrencyLimit extends OncePerRequestFilter {
 
 	private final long maxWaitNanos;
 
-	RequestConcurrencyLimit(ShopProperties.Requests settings) {
+	private final Counter rejectedPurchases;
+
+	private final Counter rejectedBrowsing;
+
+	RequestConcurrencyLimit(ShopProperties.Requests settings, MeterRegistry meters) {
 		this.line = new PriorityLine(settings.effectiveMaxConcurrent());
 		this.maxWaitNanos = settings.maxWait().toNanos();
+		this.rejectedPurchases = meter(meters, "purchase", true);
+		this.rejectedBrowsing = meter(meters, "browse", false);
+	}
+
+	private Counter meter(MeterRegistry meters, String lineName, boolean urgent) {
+		Gauge.builder("shop.requests.waiting", this.line, (line) -> line.waiting(urgent))
+			.description("Page requests waiting for a turn, per line (purchase steps are served first)")
+			.tag("line", lineName)
+			.register(meters);
+		return Counter.builder("shop.requests.rejected")
+			.description("Page requests answered 503 after waiting max-wait for a turn")
+			.tag("line", lineName)
+			.register(meters);
 	}
 
 	@Override
@@ -56,15 +81,17 @@ class RequestConcurrencyLimit extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
+		boolean urgent = isPurchase(request);
 		boolean admitted;
 		try {
-			admitted = this.line.acquire(isPurchase(request), this.maxWaitNanos);
+			admitted = this.line.acquire(urgent, this.maxWaitNanos);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			admitted = false;
 		}
 		if (!admitted) {
+			(urgent ? this.rejectedPurchases : this.rejectedBrowsing).increment();
 			response.setHeader(HttpHeaders.RETRY_AFTER, "2");
 			response.sendError(HttpStatus.SERVICE_UNAVAILABLE.value());
 			return;
@@ -91,6 +118,10 @@ class RequestConcurrencyLimit extends OncePerRequestFilter {
 
 	int available() {
 		return this.line.free();
+	}
+
+	int waiting(boolean urgent) {
+		return this.line.waiting(urgent);
 	}
 
 }

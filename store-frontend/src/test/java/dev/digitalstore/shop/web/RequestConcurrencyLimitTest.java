@@ -7,7 +7,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import jakarta.servlet.FilterChain;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -20,8 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RequestConcurrencyLimitTest {
 
+	final MeterRegistry meters = new SimpleMeterRegistry();
+
 	final RequestConcurrencyLimit limit = new RequestConcurrencyLimit(
-			new ShopProperties.Requests(1, Duration.ofMillis(200)));
+			new ShopProperties.Requests(1, Duration.ofMillis(200)), this.meters);
 
 	@Test
 	void aRequestWaitsForTheOneInProgressAndTooLongAWaitIsA503() throws Exception {
@@ -38,12 +43,15 @@ class RequestConcurrencyLimitTest {
 		});
 		assertThat(refused.getStatus()).isEqualTo(503);
 		assertThat(refused.getHeader("Retry-After")).isEqualTo("2");
+		assertThat(this.meters.get("shop.requests.rejected").tag("line", "browse").counter().count()).isEqualTo(1);
+		assertThat(this.meters.get("shop.requests.rejected").tag("line", "purchase").counter().count()).isZero();
 
 		CountDownLatch admitted = new CountDownLatch(1);
 		CompletableFuture<MockHttpServletResponse> waiting = CompletableFuture
 			.supplyAsync(() -> run("/cart", (request, response) -> admitted.countDown()));
-		Thread.sleep(50);
+		awaitWaiting(this.limit, false, 1);
 		assertThat(admitted.getCount()).as("waits while the first runs").isEqualTo(1);
+		assertThat(this.meters.get("shop.requests.waiting").tag("line", "browse").gauge().value()).isEqualTo(1);
 		finish.countDown();
 		assertThat(first.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
 		assertThat(waiting.get(5, TimeUnit.SECONDS).getStatus()).isEqualTo(200);
@@ -54,7 +62,7 @@ class RequestConcurrencyLimitTest {
 	@Test
 	void aPurchaseWaitingGoesBeforeBrowsingThatCameFirst() throws Exception {
 		RequestConcurrencyLimit patient = new RequestConcurrencyLimit(
-				new ShopProperties.Requests(1, Duration.ofSeconds(5)));
+				new ShopProperties.Requests(1, Duration.ofSeconds(5)), new SimpleMeterRegistry());
 		CountDownLatch inside = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
 		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
@@ -67,10 +75,10 @@ class RequestConcurrencyLimitTest {
 		List<String> served = new CopyOnWriteArrayList<>();
 		CompletableFuture<MockHttpServletResponse> browsing = CompletableFuture
 			.supplyAsync(() -> run(patient, "GET", "/catalog", (request, response) -> served.add("browse")));
-		Thread.sleep(100);
+		awaitWaiting(patient, false, 1);
 		CompletableFuture<MockHttpServletResponse> paying = CompletableFuture
 			.supplyAsync(() -> run(patient, "POST", "/checkout", (request, response) -> served.add("pay")));
-		Thread.sleep(100);
+		awaitWaiting(patient, true, 1);
 		assertThat(served).as("both wait while the first runs").isEmpty();
 
 		finish.countDown();
@@ -124,6 +132,10 @@ class RequestConcurrencyLimitTest {
 				}))
 			.isInstanceOf(IllegalStateException.class);
 		assertThat(this.limit.available()).isEqualTo(1);
+	}
+
+	private static void awaitWaiting(RequestConcurrencyLimit limit, boolean urgent, int count) {
+		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> limit.waiting(urgent) == count);
 	}
 
 	private MockHttpServletResponse run(String path, FilterChain chain) {
