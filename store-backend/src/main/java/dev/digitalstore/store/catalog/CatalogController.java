@@ -2,8 +2,10 @@ package dev.digitalstore.store.catalog;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import dev.digitalstore.store.assets.AssetDelivery;
 import dev.digitalstore.store.assets.AssetStorage;
+import dev.digitalstore.store.catalog.CatalogCache.Read;
 import dev.digitalstore.store.catalog.CatalogViews.CategoryView;
 import dev.digitalstore.store.catalog.CatalogViews.ProductDetail;
 import dev.digitalstore.store.catalog.CatalogViews.ProductSummary;
@@ -57,9 +60,9 @@ class CatalogController {
 
 	@GetMapping("/products/{slug}")
 	ResponseEntity<ProductDetail> product(@PathVariable String slug) {
-		ProductDetail product = this.cache.product(slug, () -> this.queries.findActive(slug))
-			.orElseThrow(() -> new NotFoundException("Product '" + slug + "'"));
-		return ResponseEntity.ok().cacheControl(CATALOG_CACHE).body(product);
+		Read<Optional<ProductDetail>> read = this.cache.product(slug, () -> this.queries.findActive(slug));
+		ProductDetail product = read.value().orElseThrow(() -> new NotFoundException("Product '" + slug + "'"));
+		return cachedOk(read).body(product);
 	}
 
 	@GetMapping("/products/{slug}/cover")
@@ -73,7 +76,15 @@ class CatalogController {
 
 	@GetMapping("/categories")
 	ResponseEntity<List<CategoryView>> categories() {
-		return ResponseEntity.ok().cacheControl(CATALOG_CACHE).body(this.cache.categories(this.queries::categories));
+		Read<List<CategoryView>> read = this.cache.categories(this.queries::categories);
+		return cachedOk(read).body(read.value());
+	}
+
+	/** A 200 from {@link CatalogCache}, with the age of what it holds. */
+	private ResponseEntity.BodyBuilder cachedOk(Read<?> read) {
+		return ResponseEntity.ok()
+			.cacheControl(CATALOG_CACHE)
+			.header(HttpHeaders.AGE, Long.toString(this.cache.ageSeconds(read.readAt())));
 	}
 
 }

@@ -2,8 +2,8 @@ package dev.digitalstore.store.catalog;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +16,8 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import dev.digitalstore.store.catalog.CatalogCache.ProductResponses;
 
 /**
  * Serves {@code GET /api/products/{slug}} from {@link CatalogCache#responses()} when it
@@ -74,20 +76,21 @@ class ProductResponseFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = path(request);
-		Cache<String, StoredResponse> responses = this.cache.responses();
-		StoredResponse stored = responses.getIfPresent(path);
+		String slug = path(request).substring(PREFIX.length());
+		ProductResponses responses = this.cache.responses();
+		StoredResponse stored = responses.get(slug);
 		if (stored != null) {
 			replay(stored, request, response);
 			return;
 		}
+		long keepUntil = responses.keepUntil(slug);
 		ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
 		// Not in a finally: on an exception nothing was committed, and the container's
 		// error handling writes the whole answer.
 		chain.doFilter(request, recording);
-		StoredResponse made = storable(recording);
+		StoredResponse made = storable(recording, this.cache.now());
 		if (made != null && "GET".equals(request.getMethod())) {
-			responses.put(path, made);
+			responses.put(slug, made, keepUntil);
 		}
 		recording.copyBodyToResponse();
 	}
@@ -97,6 +100,7 @@ class ProductResponseFilter extends OncePerRequestFilter {
 		ServerHttpObservationFilter.findObservationContext(request)
 			.ifPresent((context) -> context.setPathPattern(PATTERN));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, stored.cacheControl());
+		response.setHeader(HttpHeaders.AGE, Long.toString(this.cache.ageSeconds(stored.readAt())));
 		if (new ServletWebRequest(request, response).checkNotModified(stored.etag())) {
 			return; // 304, with the ETag set by checkNotModified
 		}
@@ -108,8 +112,11 @@ class ProductResponseFilter extends OncePerRequestFilter {
 		}
 	}
 
-	/** A public, cacheable JSON 200 with its ETag, or null for anything else. */
-	private static StoredResponse storable(ContentCachingResponseWrapper recorded) {
+	/**
+	 * A public, cacheable JSON 200 with its ETag, or null for anything else. Its
+	 * {@code Age} says how old its data was when it was made.
+	 */
+	private static StoredResponse storable(ContentCachingResponseWrapper recorded, long now) {
 		String etag = recorded.getHeader(HttpHeaders.ETAG);
 		String cacheControl = recorded.getHeader(HttpHeaders.CACHE_CONTROL);
 		String contentType = recorded.getContentType();
@@ -119,7 +126,9 @@ class ProductResponseFilter extends OncePerRequestFilter {
 				|| recorded.getHeader(HttpHeaders.VARY) != null) {
 			return null;
 		}
-		return new StoredResponse(recorded.getContentAsByteArray(), contentType, etag, cacheControl);
+		String age = recorded.getHeader(HttpHeaders.AGE);
+		long readAt = now - TimeUnit.SECONDS.toNanos((age != null) ? Long.parseLong(age) : 0);
+		return new StoredResponse(recorded.getContentAsByteArray(), contentType, etag, cacheControl, readAt);
 	}
 
 	/** No Accept header, or one that takes JSON: what the stored response is. */
@@ -142,8 +151,11 @@ class ProductResponseFilter extends OncePerRequestFilter {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 
-	/** A 200 response's body and the headers that describe it. */
-	record StoredResponse(byte[] body, String contentType, String etag, String cacheControl) {
+	/**
+	 * A 200 response's body and the headers that describe it, made from data read at
+	 * {@code readAt} ({@link CatalogCache#now()}'s clock).
+	 */
+	record StoredResponse(byte[] body, String contentType, String etag, String cacheControl, long readAt) {
 	}
 
 }

@@ -3,6 +3,7 @@ package dev.digitalstore.store.catalog;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 
@@ -15,24 +16,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class CatalogCacheTest {
 
+	final AtomicLong clock = new AtomicLong();
+
 	final CatalogCache cache = new CatalogCache(new CatalogProperties(DataSize.ofMegabytes(5),
-			DataSize.ofMegabytes(200), new CatalogProperties.Cache(Duration.ofSeconds(30), 100)));
+			DataSize.ofMegabytes(200), new CatalogProperties.Cache(Duration.ofSeconds(30), 100)), this.clock::get);
 
 	final StoredResponse response = new StoredResponse("{}".getBytes(), "application/json", "\"0abc\"",
-			"max-age=30, public");
+			"max-age=30, public", 0);
 
 	@Test
 	void detailsAndResponsesAreKeptUntilTheCatalogChanges() {
-		assertThat(this.cache.product("a", () -> Optional.of(detail("A")))).map(ProductDetail::title).hasValue("A");
-		assertThat(this.cache.product("a", () -> Optional.of(detail("not read")))).map(ProductDetail::title)
+		assertThat(this.cache.product("a", () -> Optional.of(detail("A"))).value()).map(ProductDetail::title)
 			.hasValue("A");
-		this.cache.responses().put("/api/products/a", this.response);
-		assertThat(this.cache.responses().getIfPresent("/api/products/a")).isSameAs(this.response);
+		assertThat(this.cache.product("a", () -> Optional.of(detail("not read"))).value()).map(ProductDetail::title)
+			.hasValue("A");
+		store("a", this.response);
+		assertThat(this.cache.responses().get("a")).isSameAs(this.response);
 
 		this.cache.evictAllAfterCommit(); // no transaction: at once
 
-		assertThat(this.cache.responses().getIfPresent("/api/products/a")).isNull();
-		assertThat(this.cache.product("a", () -> Optional.of(detail("A, renamed")))).map(ProductDetail::title)
+		assertThat(this.cache.responses().get("a")).isNull();
+		assertThat(this.cache.product("a", () -> Optional.of(detail("A, renamed"))).value()).map(ProductDetail::title)
 			.hasValue("A, renamed");
 	}
 
@@ -42,14 +46,82 @@ class CatalogCacheTest {
 		assertThat(this.cache.product("a", () -> {
 			this.cache.evictAllAfterCommit();
 			return Optional.of(detail("old"));
-		})).map(ProductDetail::title).hasValue("old");
-		assertThat(this.cache.product("a", () -> Optional.of(detail("new")))).map(ProductDetail::title).hasValue("new");
+		}).value()).map(ProductDetail::title).hasValue("old");
+		assertThat(this.cache.product("a", () -> Optional.of(detail("new"))).value()).map(ProductDetail::title)
+			.hasValue("new");
 
 		// ... or while a response is being built
 		var startedIn = this.cache.responses();
+		long keepUntil = startedIn.keepUntil("a");
 		this.cache.evictAllAfterCommit();
-		startedIn.put("/api/products/a", this.response);
-		assertThat(this.cache.responses().getIfPresent("/api/products/a")).isNull();
+		startedIn.put("a", this.response, keepUntil);
+		assertThat(this.cache.responses().get("a")).isNull();
+	}
+
+	@Test
+	void entriesLoadedTogetherExpireSpreadOverTheLastFifthOfTheTtl() {
+		for (int i = 0; i < 100; i++) {
+			String slug = "p" + i;
+			this.cache.product(slug, () -> Optional.of(detail(slug)));
+		}
+		advance(Duration.ofSeconds(24).minusMillis(1));
+		assertThat(stillCached(100)).as("none before 80 % of the TTL").isEqualTo(100);
+		advance(Duration.ofSeconds(3));
+		assertThat(stillCached(100)).as("some, not all, by 90 %").isStrictlyBetween(0, 100);
+		advance(Duration.ofSeconds(3).plusMillis(1));
+		assertThat(stillCached(100)).as("none after the TTL").isZero();
+	}
+
+	@Test
+	void aResponseIsNotKeptLongerThanTheDetailsItWasBuiltFrom() {
+		this.cache.product("a", () -> Optional.of(detail("A")));
+		advance(Duration.ofSeconds(20));
+		// a request that found no response (a HEAD came first, say) builds one from the
+		// 20 s old details
+		store("a", this.response);
+		assertThat(this.cache.responses().get("a")).isSameAs(this.response);
+
+		advance(Duration.ofSeconds(10).plusMillis(1));
+		assertThat(this.cache.responses().get("a")).as("gone with the details, 30 s after they were read").isNull();
+	}
+
+	@Test
+	void aResponseBuiltFromDetailsLoadedOnTheWayLivesAtLeastFourFifthsOfTheTtl() {
+		long keepUntil = this.cache.responses().keepUntil("a");
+		this.cache.product("a", () -> Optional.of(detail("A")));
+		this.cache.responses().put("a", this.response, keepUntil);
+
+		advance(Duration.ofSeconds(24).minusMillis(1));
+		assertThat(this.cache.responses().get("a")).isSameAs(this.response);
+		advance(Duration.ofMillis(2));
+		assertThat(this.cache.responses().get("a")).isNull();
+	}
+
+	@Test
+	void aReadTellsHowOldItIs() {
+		this.cache.product("a", () -> Optional.of(detail("A")));
+		advance(Duration.ofMillis(12_500));
+		var read = this.cache.product("a", () -> Optional.of(detail("not read")));
+		assertThat(this.cache.ageSeconds(read.readAt())).isEqualTo(12);
+	}
+
+	private void store(String slug, StoredResponse response) {
+		this.cache.responses().put(slug, response, this.cache.responses().keepUntil(slug));
+	}
+
+	private int stillCached(int count) {
+		int cached = 0;
+		for (int i = 0; i < count; i++) {
+			String slug = "p" + i;
+			if (this.cache.product(slug, () -> Optional.empty()).value().isPresent()) {
+				cached++;
+			}
+		}
+		return cached;
+	}
+
+	private void advance(Duration duration) {
+		this.clock.addAndGet(duration.toNanos());
 	}
 
 	private static ProductDetail detail(String title) {

@@ -1,19 +1,26 @@
 package dev.digitalstore.store.catalog;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ProductResponseFilterTest {
 
+	final AtomicLong clock = new AtomicLong();
+
 	final ProductResponseFilter filter = new ProductResponseFilter(
 			new CatalogCache(new CatalogProperties(DataSize.ofMegabytes(5), DataSize.ofMegabytes(200),
-					new CatalogProperties.Cache(Duration.ofSeconds(30), 100))));
+					new CatalogProperties.Cache(Duration.ofSeconds(30), 100)), this.clock::get));
 
 	@Test
 	void onlyAProductReadByItsPlainSlugIsReplayed() {
@@ -31,6 +38,39 @@ class ProductResponseFilterTest {
 		assertThat(replays("GET", "/api/products/ebook-42", "application/xml")).isFalse();
 		assertThat(replays("GET", "/api/products/ebook-42", "application/json;q=0")).isFalse();
 		assertThat(replays("GET", "/api/products/ebook-42", "not a media type")).isFalse();
+	}
+
+	@Test
+	void aReplayTellsTheAgeOfItsDataAndIsNotKeptPastTheTtl() throws Exception {
+		AtomicInteger handled = new AtomicInteger();
+		MockHttpServletResponse first = get((request, response) -> {
+			handled.incrementAndGet();
+			HttpServletResponse http = (HttpServletResponse) response;
+			http.setStatus(200);
+			http.setContentType("application/json");
+			http.setHeader("ETag", "\"0abc\"");
+			http.setHeader("Cache-Control", "max-age=30, public");
+			http.setHeader("Age", "5"); // the details were 5 s old
+			http.getOutputStream().write("{\"slug\":\"ebook-42\"}".getBytes(StandardCharsets.UTF_8));
+		});
+		assertThat(first.getContentAsString()).isEqualTo("{\"slug\":\"ebook-42\"}");
+
+		this.clock.addAndGet(Duration.ofSeconds(10).toNanos());
+		MockHttpServletResponse replayed = get((request, response) -> handled.incrementAndGet());
+		assertThat(handled).hasValue(1);
+		assertThat(replayed.getContentAsString()).isEqualTo("{\"slug\":\"ebook-42\"}");
+		assertThat(replayed.getHeader("Age")).isEqualTo("15");
+		assertThat(replayed.getHeader("ETag")).isEqualTo("\"0abc\"");
+
+		this.clock.addAndGet(Duration.ofSeconds(15).toNanos());
+		get((request, response) -> handled.incrementAndGet());
+		assertThat(handled).as("not replayed once its data is 30 s old").hasValue(2);
+	}
+
+	private MockHttpServletResponse get(jakarta.servlet.FilterChain chain) throws Exception {
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		this.filter.doFilter(new MockHttpServletRequest("GET", "/api/products/ebook-42"), response, chain);
+		return response;
 	}
 
 	private boolean replays(String method, String path, String accept) {

@@ -19,11 +19,12 @@ import org.springframework.stereotype.Component;
 /**
  * HTTP caching between the shop and the backend for catalog reads: an answer is kept
  * exactly as long as the backend's {@code Cache-Control} says it stays fresh
- * ({@code max-age}; nothing for {@code no-store}, {@code no-cache} or {@code private}),
- * and never more than {@link #MAX_AGE}. Every catalog page otherwise costs a backend
- * round trip for data the backend has already declared cacheable. The shop's own admin
- * changes empty it at once (see {@link CatalogChanges}); other replicas see a change
- * within the backend's max-age, as any HTTP cache would.
+ * ({@code max-age} less the answer's {@code Age}, which the backend sends for data it
+ * served from its own cache; nothing for {@code no-store}, {@code no-cache} or
+ * {@code private}), and never more than {@link #MAX_AGE}. Every catalog page otherwise
+ * costs a backend round trip for data the backend has already declared cacheable. The
+ * shop's own admin changes empty it at once (see {@link CatalogChanges}); other replicas
+ * see a change within the backend's max-age, as any HTTP cache would.
  * <p>
  * The backend is never called while the cache holds a lock: a miss asks the backend, then
  * stores the answer, so two shoppers missing the same page at once may both ask (bounded
@@ -39,6 +40,8 @@ class CatalogResponseCache {
 	static final Duration MAX_AGE = Duration.ofSeconds(30);
 
 	private static final Pattern MAX_AGE_DIRECTIVE = Pattern.compile("max-age=(\\d+)");
+
+	private static final Pattern DELTA_SECONDS = Pattern.compile("\\d{1,9}");
 
 	private final Cache<String, Fresh> answers;
 
@@ -112,7 +115,17 @@ class CatalogResponseCache {
 			return Duration.ZERO;
 		}
 		Duration declared = Duration.ofSeconds(Long.parseLong(maxAge.group(1)));
-		return (declared.compareTo(MAX_AGE) > 0) ? MAX_AGE : declared;
+		Duration left = declared.minusSeconds(age(headers));
+		if (left.isNegative()) {
+			return Duration.ZERO;
+		}
+		return (left.compareTo(MAX_AGE) > 0) ? MAX_AGE : left;
+	}
+
+	/** The {@code Age} header's seconds; 0 when absent or not a plain number. */
+	private static long age(HttpHeaders headers) {
+		String age = headers.getFirst(HttpHeaders.AGE);
+		return (age != null && DELTA_SECONDS.matcher(age.trim()).matches()) ? Long.parseLong(age.trim()) : 0;
 	}
 
 	private record Fresh(Object body, Duration freshFor) {

@@ -31,6 +31,22 @@ class CatalogResponseCacheTest {
 	}
 
 	@Test
+	void anAnswerAlreadyAgedIsKeptOnlyForWhatIsLeftOfItsMaxAge() {
+		CacheControl thirtySeconds = CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
+		assertThat(ask("a", thirtySeconds, "20")).isEqualTo("answer 1");
+		advance(Duration.ofSeconds(9));
+		assertThat(ask("a", thirtySeconds, "20")).isEqualTo("answer 1");
+		advance(Duration.ofSeconds(2));
+		assertThat(ask("a", thirtySeconds, "20")).as("30 s after the backend read it").isEqualTo("answer 2");
+
+		assertThat(ask("old", thirtySeconds, "30")).isEqualTo("answer 3");
+		assertThat(ask("old", thirtySeconds, "30")).as("no freshness left").isEqualTo("answer 4");
+		assertThat(ask("odd", thirtySeconds, "soon")).isEqualTo("answer 5");
+		assertThat(ask("odd", thirtySeconds, "soon")).as("an Age that is not a number is ignored")
+			.isEqualTo("answer 5");
+	}
+
+	@Test
 	void answersTheBackendForbidsToStoreAreNeverReused() {
 		assertThat(ask("a", CacheControl.noStore())).isEqualTo("answer 1");
 		assertThat(ask("a", CacheControl.noStore())).isEqualTo("answer 2");
@@ -63,10 +79,17 @@ class CatalogResponseCacheTest {
 	}
 
 	private String ask(String key, CacheControl cacheControl) {
+		return ask(key, cacheControl, null);
+	}
+
+	private String ask(String key, CacheControl cacheControl, String age) {
 		return this.cache.get(key, () -> {
 			ResponseEntity.BodyBuilder response = ResponseEntity.ok();
 			if (cacheControl != null) {
 				response.cacheControl(cacheControl);
+			}
+			if (age != null) {
+				response.header("Age", age);
 			}
 			return response.body("answer " + this.requests.incrementAndGet());
 		});
