@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
@@ -102,7 +101,7 @@ class CheckoutService {
 		}
 		catch (InsufficientKeysException ex) {
 			outcome = "out_of_stock";
-			failed("out_of_stock");
+			this.orders.refused("out_of_stock");
 			throw ex;
 		}
 		finally {
@@ -185,10 +184,6 @@ class CheckoutService {
 	private StoredResponse accepted(CheckoutRequest request, PlacedOrder placement) {
 		this.carts.markCheckedOut(request.cartId());
 		return this.responses.created(placement.view());
-	}
-
-	private void failed(String reason) {
-		Counter.builder("store.orders.failed").tag("reason", reason).register(this.meters).increment();
 	}
 
 }

@@ -34,6 +34,13 @@ public interface OrderLifecycle {
 	boolean cancel(long orderId, String reason);
 
 	/**
+	 * Counts a checkout that ended before any order was placed (no licence key left, say)
+	 * with the orders that did not end in a payment.
+	 * @param reason short machine-readable cause, e.g. {@code out_of_stock}
+	 */
+	void refused(String reason);
+
+	/**
 	 * Orders still awaiting payment that were created before the cutoff, oldest first.
 	 */
 	List<Long> awaitingPaymentSince(Instant cutoff, int limit);

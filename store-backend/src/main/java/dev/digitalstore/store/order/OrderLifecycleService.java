@@ -112,6 +112,11 @@ class OrderLifecycleService implements OrderLifecycle {
 	}
 
 	@Override
+	public void refused(String reason) {
+		this.metrics.failed(reason);
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public List<Long> awaitingPaymentSince(Instant cutoff, int limit) {
 		return this.orders.awaitingPaymentSince(cutoff, limit);

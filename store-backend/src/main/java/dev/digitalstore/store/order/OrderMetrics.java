@@ -45,14 +45,11 @@ class OrderMetrics {
 	}
 
 	void failed(String reason) {
-		AfterCommit.run(() -> failedCounter(this.registry, reason).increment());
-	}
-
-	static Counter failedCounter(MeterRegistry registry, String reason) {
-		return Counter.builder("store.orders.failed")
+		AfterCommit.run(() -> Counter.builder("store.orders.failed")
 			.description("Checkouts or orders that did not end in a payment")
 			.tag("reason", reason)
-			.register(registry);
+			.register(this.registry)
+			.increment());
 	}
 
 }

@@ -3,9 +3,15 @@ package dev.digitalstore.store.checkout;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.support.SqlArrayValue;
 
 import dev.digitalstore.store.catalog.ProductKind;
 import dev.digitalstore.store.testsupport.CommerceIntegrationTest;
@@ -18,13 +24,17 @@ import static org.awaitility.Awaitility.await;
 
 class NoOversellIT extends CommerceIntegrationTest {
 
+	@Autowired
+	MeterRegistry meters;
+
 	@Test
 	void fiftyBuyersForTenKeysMakeTenPaidOrdersAndFortyRefusals() throws Exception {
 		long software = this.fixtures.product(ProductKind.LICENCE_KEY, 1200);
 		List<String> pool = this.fixtures.keys(software, 10);
-		List<String> carts = java.util.stream.IntStream.range(0, 50).mapToObj((i) -> guestCart(software)).toList();
+		List<String> carts = IntStream.range(0, 50).mapToObj((i) -> guestCart(software)).toList();
 		List<String> bodies = carts.stream().map((cart) -> checkoutBody(cart, "tok_visa")).toList();
-		java.util.concurrent.atomic.AtomicInteger index = new java.util.concurrent.atomic.AtomicInteger();
+		AtomicInteger index = new AtomicInteger();
+		double outOfStockBefore = outOfStock();
 
 		List<Response> responses = IdempotencyIT.concurrently(50,
 				() -> checkout(UUID.randomUUID().toString(), bodies.get(index.getAndIncrement()))
@@ -36,6 +46,7 @@ class NoOversellIT extends CommerceIntegrationTest {
 			assertThat(response.statusCode()).isEqualTo(409);
 			assertThat(response.<String>path("type")).isEqualTo("https://digital-store.dev/problems/out-of-stock");
 		});
+		assertThat(outOfStock() - outOfStockBefore).as("store.orders.failed{reason=out_of_stock}").isEqualTo(40);
 		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> assertThat(count("""
 				select count(*) from customer_order o join order_line l on l.order_id = o.id
 				where l.product_id = ? and o.status in ('PAID', 'FULFILLED')
@@ -56,8 +67,13 @@ class NoOversellIT extends CommerceIntegrationTest {
 		assertThat(count("select count(distinct order_id) from licence_key where product_id = ?", software))
 			.isEqualTo(10);
 		assertThat(count("select count(*) from cart where id = any(?) and status = 'OPEN'",
-				new org.springframework.jdbc.support.SqlArrayValue("varchar", carts.toArray())))
+				new SqlArrayValue("varchar", carts.toArray())))
 			.isEqualTo(40);
+	}
+
+	private double outOfStock() {
+		var counter = this.meters.find("store.orders.failed").tag("reason", "out_of_stock").counter();
+		return (counter != null) ? counter.count() : 0;
 	}
 
 	private long count(String sql, Object param) {
