@@ -1,11 +1,11 @@
 package dev.digitalstore.store.catalog;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -24,22 +24,22 @@ import dev.digitalstore.store.shared.AfterCommit;
  * The catalog's hot reads change far less often than they are read: product details (and
  * "no such product"), the product responses built from them
  * ({@link ProductResponseFilter}) and the categories with their product counts (which
- * every shop page shows, and which cost a pass over all products) are kept for
- * {@code store.catalog.cache.ttl}: never longer than the public {@code max-age} the
- * responses carry anyway, so nobody sees them staler than any HTTP cache on the way may
- * already show them. Nothing charged comes from here: carts and checkout price from the
- * database.
+ * every shop page shows, and which cost a pass over all products) are kept until their
+ * data is {@code store.catalog.cache.ttl} old: never longer than the public
+ * {@code max-age} the responses carry anyway. Nothing charged comes from here: carts and
+ * checkout price from the database.
  * <p>
  * An admin's change starts a new generation of caches as soon as it commits (not before:
  * a request in between would cache the old row again). Emptying the old caches in place
  * would not be enough: a load or a response already under way when the change commits
  * would land in them afterwards, old as it is. In a new generation they land nowhere.
  * <p>
- * Each entry lives between 80 % and 100 % of the TTL, picked at random: the details a
- * burst of traffic loaded at once (a cold start, a new generation) then do not all expire
- * in the same instant and send the same burst to the database again. A product response
- * is kept only as long as the details it was built from, so it is never older than the
- * TTL either.
+ * Every entry's lifetime counts from the moment its data was read from the database, not
+ * from when it was stored, and is 80 % to 100 % of the TTL, picked at random: what a
+ * burst of traffic loaded at once (a cold start, a new generation) then does not all
+ * expire in the same instant and send the same burst to the database again. What comes
+ * from here says how old it is in an {@code Age} header, as any HTTP cache does, so a
+ * cache downstream (the shop's) keeps it only for what is left of the max-age.
  * <p>
  * The caches clean up on the calling thread rather than on the JDK's common pool: their
  * loaders run inside a map lock, and clean-up blocked on that lock must not hold a
@@ -78,14 +78,30 @@ class CatalogCache {
 		return this.current.categories.get("all", (key) -> read(load));
 	}
 
+	/**
+	 * This generation's product responses, by slug. A response built from it and stored
+	 * after the catalog changed goes into a generation nobody reads any more.
+	 */
+	Cache<String, StoredResponse> responses() {
+		return this.current.responses;
+	}
+
 	/** Now, in the clock of the caches and of {@link Read#readAt()}. */
 	long now() {
 		return this.ticker.read();
 	}
 
-	/** Whole seconds since {@code readAt}, for an {@code Age} header. */
+	/**
+	 * Whole seconds since {@code readAt}, for an {@code Age} header (rounded down, as
+	 * HTTP caches do).
+	 */
 	long ageSeconds(long readAt) {
 		return Math.max(0, TimeUnit.NANOSECONDS.toSeconds(now() - readAt));
+	}
+
+	/** Forgets everything once the current transaction commits (or now, without one). */
+	void evictAllAfterCommit() {
+		AfterCommit.run(() -> this.current = new Generation(this.settings, this.ticker));
 	}
 
 	private <V> Read<V> read(Supplier<V> load) {
@@ -94,97 +110,58 @@ class CatalogCache {
 	}
 
 	/**
-	 * This generation's product responses. A response built from it and stored after the
-	 * catalog changed goes into a generation nobody reads any more.
-	 */
-	ProductResponses responses() {
-		return this.current.responses;
-	}
-
-	/** Forgets everything once the current transaction commits (or now, without one). */
-	void evictAllAfterCommit() {
-		AfterCommit.run(() -> this.current = new Generation(this.settings, this.ticker));
-	}
-
-	private static <V> Cache<String, V> newCache(CatalogProperties.Cache settings, Ticker ticker, long maximumSize) {
-		long ttlNanos = settings.ttl().toNanos();
-		return Caffeine.newBuilder()
-			.executor(Runnable::run)
-			.ticker(ticker)
-			.maximumSize(maximumSize)
-			.expireAfter(Expiry.<String, V>writing((key, value) -> Duration
-				.ofNanos(ttlNanos - (long) (ttlNanos * JITTER * ThreadLocalRandom.current().nextDouble()))))
-			.build();
-	}
-
-	/**
-	 * The product responses of one generation, by slug, each kept no longer than the
-	 * details it was built from.
-	 */
-	final class ProductResponses {
-
-		private final Cache<String, Read<Optional<ProductDetail>>> details;
-
-		private final Cache<String, StoredResponse> stored;
-
-		private ProductResponses(Cache<String, Read<Optional<ProductDetail>>> details,
-				Cache<String, StoredResponse> stored) {
-			this.details = details;
-			this.stored = stored;
-		}
-
-		StoredResponse get(String slug) {
-			return this.stored.getIfPresent(slug);
-		}
-
-		/**
-		 * Taken before a response is built: how long it may be kept, in the cache's
-		 * clock. The details the response will be built from are those cached now, or
-		 * ones loaded later than now; either way they expire no sooner than this.
-		 */
-		long keepUntil(String slug) {
-			long now = now();
-			Optional<Duration> left = this.details.policy()
-				.expireVariably()
-				.flatMap((policy) -> policy.getExpiresAfter(slug))
-				.filter((duration) -> !duration.isNegative() && !duration.isZero());
-			return now + left.map(Duration::toNanos)
-				.orElse((long) (CatalogCache.this.settings.ttl().toNanos() * (1 - JITTER)));
-		}
-
-		/**
-		 * Keeps a response until {@code keepUntil}, and not once its data is a TTL old,
-		 * if that is still ahead.
-		 */
-		void put(String slug, StoredResponse response, long keepUntil) {
-			long until = Math.min(keepUntil, response.readAt() + CatalogCache.this.settings.ttl().toNanos());
-			long left = until - now();
-			if (left > 0) {
-				this.stored.policy().expireVariably().orElseThrow().put(slug, response, Duration.ofNanos(left));
-			}
-		}
-
-	}
-
-	/**
 	 * A value as the database had it at {@code readAt} ({@link #now()}'s clock; taken
-	 * before the read, so the age is never understated).
+	 * before the read, so its age is never understated).
 	 */
 	record Read<V>(V value, long readAt) {
 	}
 
-	private final class Generation {
+	private static final class Generation {
 
 		final Cache<String, Read<Optional<ProductDetail>>> details;
 
 		final Cache<String, Read<List<CategoryView>>> categories;
 
-		final ProductResponses responses;
+		final Cache<String, StoredResponse> responses;
 
 		Generation(CatalogProperties.Cache settings, Ticker ticker) {
-			this.details = newCache(settings, ticker, settings.maxProducts());
-			this.categories = newCache(settings, ticker, 1);
-			this.responses = new ProductResponses(this.details, newCache(settings, ticker, settings.maxProducts()));
+			this.details = newCache(settings, ticker, settings.maxProducts(), Read::readAt);
+			this.categories = newCache(settings, ticker, 1, Read::readAt);
+			this.responses = newCache(settings, ticker, settings.maxProducts(), StoredResponse::readAt);
+		}
+
+		private static <V> Cache<String, V> newCache(CatalogProperties.Cache settings, Ticker ticker, long maximumSize,
+				ToLongFunction<V> readAt) {
+			return Caffeine.newBuilder()
+				.executor(Runnable::run)
+				.ticker(ticker)
+				.maximumSize(maximumSize)
+				.expireAfter(new ReadTimeExpiry<String, V>(settings.ttl().toNanos(), readAt))
+				.build();
+		}
+
+	}
+
+	/**
+	 * Expires an entry once its data is 80 % to 100 % of the TTL old, counted from when
+	 * it was read (the ticker's {@code currentTime} is {@link #now()}'s clock).
+	 */
+	private record ReadTimeExpiry<K, V>(long ttlNanos, ToLongFunction<V> readAt) implements Expiry<K, V> {
+
+		@Override
+		public long expireAfterCreate(K key, V value, long currentTime) {
+			long lifetime = this.ttlNanos - (long) (this.ttlNanos * JITTER * ThreadLocalRandom.current().nextDouble());
+			return Math.max(0, lifetime - (currentTime - this.readAt.applyAsLong(value)));
+		}
+
+		@Override
+		public long expireAfterUpdate(K key, V value, long currentTime, long currentDuration) {
+			return expireAfterCreate(key, value, currentTime);
+		}
+
+		@Override
+		public long expireAfterRead(K key, V value, long currentTime, long currentDuration) {
+			return currentDuration;
 		}
 
 	}

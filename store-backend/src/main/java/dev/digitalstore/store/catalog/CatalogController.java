@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -59,9 +61,11 @@ class CatalogController {
 	}
 
 	@GetMapping("/products/{slug}")
-	ResponseEntity<ProductDetail> product(@PathVariable String slug) {
+	ResponseEntity<ProductDetail> product(@PathVariable String slug, HttpServletRequest request) {
 		Read<Optional<ProductDetail>> read = this.cache.product(slug, () -> this.queries.findActive(slug));
 		ProductDetail product = read.value().orElseThrow(() -> new NotFoundException("Product '" + slug + "'"));
+		// for ProductResponseFilter, which keeps the response until its data is too old
+		request.setAttribute(ProductResponseFilter.DATA_READ_AT, read.readAt());
 		return cachedOk(read).body(product);
 	}
 

@@ -2,8 +2,8 @@ package dev.digitalstore.store.catalog;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,8 +16,6 @@ import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
-
-import dev.digitalstore.store.catalog.CatalogCache.ProductResponses;
 
 /**
  * Serves {@code GET /api/products/{slug}} from {@link CatalogCache#responses()} when it
@@ -36,6 +34,13 @@ import dev.digitalstore.store.catalog.CatalogCache.ProductResponses;
 class ProductResponseFilter extends OncePerRequestFilter {
 
 	static final String PATTERN = "/api/products/{slug}";
+
+	/**
+	 * Request attribute: when the data of the response was read
+	 * ({@link CatalogCache#now()}, a {@code Long}), set by {@link CatalogController}. A
+	 * response without it is not kept.
+	 */
+	static final String DATA_READ_AT = ProductResponseFilter.class.getName() + ".dataReadAt";
 
 	private static final String PREFIX = "/api/products/";
 
@@ -77,20 +82,19 @@ class ProductResponseFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String slug = path(request).substring(PREFIX.length());
-		ProductResponses responses = this.cache.responses();
-		StoredResponse stored = responses.get(slug);
+		Cache<String, StoredResponse> responses = this.cache.responses();
+		StoredResponse stored = responses.getIfPresent(slug);
 		if (stored != null) {
 			replay(stored, request, response);
 			return;
 		}
-		long keepUntil = responses.keepUntil(slug);
 		ContentCachingResponseWrapper recording = new ContentCachingResponseWrapper(response);
 		// Not in a finally: on an exception nothing was committed, and the container's
 		// error handling writes the whole answer.
 		chain.doFilter(request, recording);
-		StoredResponse made = storable(recording, this.cache.now());
+		StoredResponse made = storable(recording, request.getAttribute(DATA_READ_AT));
 		if (made != null && "GET".equals(request.getMethod())) {
-			responses.put(slug, made, keepUntil);
+			responses.put(slug, made);
 		}
 		recording.copyBodyToResponse();
 	}
@@ -113,21 +117,19 @@ class ProductResponseFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * A public, cacheable JSON 200 with its ETag, or null for anything else. Its
-	 * {@code Age} says how old its data was when it was made.
+	 * A public, cacheable JSON 200 with its ETag and the time its data was read, or null
+	 * for anything else.
 	 */
-	private static StoredResponse storable(ContentCachingResponseWrapper recorded, long now) {
+	private static StoredResponse storable(ContentCachingResponseWrapper recorded, Object dataReadAt) {
 		String etag = recorded.getHeader(HttpHeaders.ETAG);
 		String cacheControl = recorded.getHeader(HttpHeaders.CACHE_CONTROL);
 		String contentType = recorded.getContentType();
-		if (recorded.getStatus() != HttpServletResponse.SC_OK || etag == null || cacheControl == null
-				|| !cacheControl.contains("public") || contentType == null
+		if (!(dataReadAt instanceof Long readAt) || recorded.getStatus() != HttpServletResponse.SC_OK || etag == null
+				|| cacheControl == null || !cacheControl.contains("public") || contentType == null
 				|| !MediaType.APPLICATION_JSON.isCompatibleWith(MediaType.parseMediaType(contentType))
 				|| recorded.getHeader(HttpHeaders.VARY) != null) {
 			return null;
 		}
-		String age = recorded.getHeader(HttpHeaders.AGE);
-		long readAt = now - TimeUnit.SECONDS.toNanos((age != null) ? Long.parseLong(age) : 0);
 		return new StoredResponse(recorded.getContentAsByteArray(), contentType, etag, cacheControl, readAt);
 	}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ProductResponseFilterTest {
 
-	final AtomicLong clock = new AtomicLong();
+	static final String BODY = "{\"slug\":\"ebook-42\"}";
+
+	final AtomicLong clock = new AtomicLong(Duration.ofMinutes(5).toNanos());
 
 	final ProductResponseFilter filter = new ProductResponseFilter(
 			new CatalogCache(new CatalogProperties(DataSize.ofMegabytes(5), DataSize.ofMegabytes(200),
@@ -41,33 +44,50 @@ class ProductResponseFilterTest {
 	}
 
 	@Test
-	void aReplayTellsTheAgeOfItsDataAndIsNotKeptPastTheTtl() throws Exception {
+	void aReplayTellsTheAgeOfItsDataAndIsNotKeptOnceItIsATtlOld() throws Exception {
 		AtomicInteger handled = new AtomicInteger();
-		MockHttpServletResponse first = get((request, response) -> {
+		long readAt = this.clock.get() - Duration.ofSeconds(10).toNanos(); // cached
+																			// details
+		MockHttpServletResponse first = get(product(handled, readAt));
+		assertThat(first.getContentAsString()).isEqualTo(BODY);
+
+		this.clock.addAndGet(Duration.ofSeconds(5).toNanos());
+		MockHttpServletResponse replayed = get(product(handled, readAt));
+		assertThat(handled).hasValue(1);
+		assertThat(replayed.getContentAsString()).isEqualTo(BODY);
+		assertThat(replayed.getHeader("Age")).isEqualTo("15");
+		assertThat(replayed.getHeader("ETag")).isEqualTo("\"0abc\"");
+
+		this.clock.addAndGet(Duration.ofSeconds(15).plusMillis(1).toNanos());
+		get(product(handled, readAt));
+		assertThat(handled).as("not replayed once its data is 30 s old").hasValue(2);
+	}
+
+	@Test
+	void aResponseThatDoesNotSayWhenItsDataWasReadIsNotKept() throws Exception {
+		AtomicInteger handled = new AtomicInteger();
+		get(product(handled, null));
+		get(product(handled, null));
+		assertThat(handled).hasValue(2);
+	}
+
+	/** What {@link CatalogController} writes for a product whose data was read then. */
+	private FilterChain product(AtomicInteger handled, Long readAt) {
+		return (request, response) -> {
 			handled.incrementAndGet();
+			if (readAt != null) {
+				request.setAttribute(ProductResponseFilter.DATA_READ_AT, readAt);
+			}
 			HttpServletResponse http = (HttpServletResponse) response;
 			http.setStatus(200);
 			http.setContentType("application/json");
 			http.setHeader("ETag", "\"0abc\"");
 			http.setHeader("Cache-Control", "max-age=30, public");
-			http.setHeader("Age", "5"); // the details were 5 s old
-			http.getOutputStream().write("{\"slug\":\"ebook-42\"}".getBytes(StandardCharsets.UTF_8));
-		});
-		assertThat(first.getContentAsString()).isEqualTo("{\"slug\":\"ebook-42\"}");
-
-		this.clock.addAndGet(Duration.ofSeconds(10).toNanos());
-		MockHttpServletResponse replayed = get((request, response) -> handled.incrementAndGet());
-		assertThat(handled).hasValue(1);
-		assertThat(replayed.getContentAsString()).isEqualTo("{\"slug\":\"ebook-42\"}");
-		assertThat(replayed.getHeader("Age")).isEqualTo("15");
-		assertThat(replayed.getHeader("ETag")).isEqualTo("\"0abc\"");
-
-		this.clock.addAndGet(Duration.ofSeconds(15).toNanos());
-		get((request, response) -> handled.incrementAndGet());
-		assertThat(handled).as("not replayed once its data is 30 s old").hasValue(2);
+			http.getOutputStream().write(BODY.getBytes(StandardCharsets.UTF_8));
+		};
 	}
 
-	private MockHttpServletResponse get(jakarta.servlet.FilterChain chain) throws Exception {
+	private MockHttpServletResponse get(FilterChain chain) throws Exception {
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		this.filter.doFilter(new MockHttpServletRequest("GET", "/api/products/ebook-42"), response, chain);
 		return response;

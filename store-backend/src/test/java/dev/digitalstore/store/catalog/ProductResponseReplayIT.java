@@ -65,7 +65,8 @@ class ProductResponseReplayIT {
 	void theReplayIsTheResponseSpringMvcWroteAndIsMeasuredUnderItsEndpoint() {
 		long before = productRequests();
 		Response first = product();
-		assertThat(this.catalogCache.responses().get(this.slug)).as("kept after the first request").isNotNull();
+		assertThat(this.catalogCache.responses().getIfPresent(this.slug)).as("kept after the first request")
+			.isNotNull();
 		Response again = product();
 
 		assertThat(again.statusCode()).isEqualTo(200);
@@ -75,7 +76,7 @@ class ProductResponseReplayIT {
 			assertThat(again.header(header)).as(header).isNotNull().isEqualTo(first.header(header));
 		}
 		assertThat(again.jsonPath().getString("title")).isEqualTo("Replayed album");
-		assertThat(first.header("Age")).as("fresh from the database").isEqualTo("0");
+		assertThat(Long.parseLong(first.header("Age"))).as("fresh from the database").isLessThanOrEqualTo(1L);
 		assertThat(Long.parseLong(again.header("Age"))).as("the age of the replayed data, in s").isBetween(0L, 30L);
 		// the observation stops just after the response has gone out
 		await().atMost(Duration.ofSeconds(5))
@@ -151,7 +152,7 @@ class ProductResponseReplayIT {
 			.then()
 			.statusCode(404)
 			.contentType("application/problem+json");
-		assertThat(this.catalogCache.responses().get("no-such-" + this.slug)).as("a 404 is not kept").isNull();
+		assertThat(this.catalogCache.responses().getIfPresent("no-such-" + this.slug)).as("a 404 is not kept").isNull();
 	}
 
 	private Response product() {

@@ -19,12 +19,13 @@ import org.springframework.stereotype.Component;
 /**
  * HTTP caching between the shop and the backend for catalog reads: an answer is kept
  * exactly as long as the backend's {@code Cache-Control} says it stays fresh
- * ({@code max-age} less the answer's {@code Age}, which the backend sends for data it
- * served from its own cache; nothing for {@code no-store}, {@code no-cache} or
- * {@code private}), and never more than {@link #MAX_AGE}. Every catalog page otherwise
- * costs a backend round trip for data the backend has already declared cacheable. The
- * shop's own admin changes empty it at once (see {@link CatalogChanges}); other replicas
- * see a change within the backend's max-age, as any HTTP cache would.
+ * ({@code max-age}, never more than {@link #MAX_AGE}, less its age: the {@code Age} the
+ * backend sends for data it served from its own cache plus the time the call took, as RFC
+ * 9111 counts it; nothing for {@code no-store}, {@code no-cache} or {@code private}).
+ * Every catalog page otherwise costs a backend round trip for data the backend has
+ * already declared cacheable. The shop's own admin changes empty it at once (see
+ * {@link CatalogChanges}); other replicas see a change within the backend's max-age, as
+ * any HTTP cache would.
  * <p>
  * The backend is never called while the cache holds a lock: a miss asks the backend, then
  * stores the answer, so two shoppers missing the same page at once may both ask (bounded
@@ -43,6 +44,8 @@ class CatalogResponseCache {
 
 	private static final Pattern DELTA_SECONDS = Pattern.compile("\\d{1,9}");
 
+	private final Ticker ticker;
+
 	private final Cache<String, Fresh> answers;
 
 	/**
@@ -56,6 +59,7 @@ class CatalogResponseCache {
 	}
 
 	CatalogResponseCache(Ticker ticker) {
+		this.ticker = ticker;
 		this.answers = Caffeine.newBuilder()
 			.maximumSize(2_000)
 			.ticker(ticker)
@@ -87,9 +91,10 @@ class CatalogResponseCache {
 			return (T) cached.body();
 		}
 		long generation = this.generation.get();
+		long asked = this.ticker.read();
 		ResponseEntity<T> response = request.get();
-		Duration freshFor = freshness(response.getHeaders());
-		if (!freshFor.isZero()) {
+		Duration freshFor = freshness(response.getHeaders()).minusNanos(this.ticker.read() - asked);
+		if (!freshFor.isNegative() && !freshFor.isZero()) {
 			this.answers.put(key, new Fresh(response.getBody(), freshFor));
 			if (this.generation.get() != generation) {
 				// cleared while this answer was on its way: it may predate the change
@@ -115,17 +120,21 @@ class CatalogResponseCache {
 			return Duration.ZERO;
 		}
 		Duration declared = Duration.ofSeconds(Long.parseLong(maxAge.group(1)));
-		Duration left = declared.minusSeconds(age(headers));
-		if (left.isNegative()) {
-			return Duration.ZERO;
-		}
-		return (left.compareTo(MAX_AGE) > 0) ? MAX_AGE : left;
+		Duration lifetime = (declared.compareTo(MAX_AGE) > 0) ? MAX_AGE : declared;
+		Duration left = lifetime.minusSeconds(age(headers));
+		return left.isNegative() ? Duration.ZERO : left;
 	}
 
-	/** The {@code Age} header's seconds; 0 when absent or not a plain number. */
+	/**
+	 * The {@code Age} header's seconds, 0 without one. One that is not a number is taken
+	 * as too old to keep, and so is a huge one (RFC 9111 reads it as 2^31 s).
+	 */
 	private static long age(HttpHeaders headers) {
 		String age = headers.getFirst(HttpHeaders.AGE);
-		return (age != null && DELTA_SECONDS.matcher(age.trim()).matches()) ? Long.parseLong(age.trim()) : 0;
+		if (age == null) {
+			return 0;
+		}
+		return DELTA_SECONDS.matcher(age.trim()).matches() ? Long.parseLong(age.trim()) : Long.MAX_VALUE / 2;
 	}
 
 	private record Fresh(Object body, Duration freshFor) {

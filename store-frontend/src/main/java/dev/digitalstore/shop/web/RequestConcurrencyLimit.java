@@ -66,7 +66,7 @@ class RequestConcurrencyLimit extends OncePerRequestFilter {
 			.tag("line", lineName)
 			.register(meters);
 		return Counter.builder("shop.requests.rejected")
-			.description("Page requests answered 503 after waiting max-wait for a turn")
+			.description("Page requests answered 503 without a turn (waited max-wait, or interrupted)")
 			.tag("line", lineName)
 			.register(meters);
 	}

@@ -42,8 +42,24 @@ class CatalogResponseCacheTest {
 		assertThat(ask("old", thirtySeconds, "30")).isEqualTo("answer 3");
 		assertThat(ask("old", thirtySeconds, "30")).as("no freshness left").isEqualTo("answer 4");
 		assertThat(ask("odd", thirtySeconds, "soon")).isEqualTo("answer 5");
-		assertThat(ask("odd", thirtySeconds, "soon")).as("an Age that is not a number is ignored")
-			.isEqualTo("answer 5");
+		assertThat(ask("odd", thirtySeconds, "soon")).as("an Age that is not a number: not kept").isEqualTo("answer 6");
+		assertThat(ask("huge", thirtySeconds, "99999999999")).isEqualTo("answer 7");
+		assertThat(ask("huge", thirtySeconds, "99999999999")).as("a huge Age: not kept").isEqualTo("answer 8");
+		CacheControl hour = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+		assertThat(ask("capped", hour, "25")).isEqualTo("answer 9");
+		advance(Duration.ofSeconds(5).plusMillis(1));
+		assertThat(ask("capped", hour, "25")).as("30 s at most in all, whatever the max-age").isEqualTo("answer 10");
+	}
+
+	@Test
+	void theTimeTheBackendTookToAnswerCountsAsAge() {
+		CacheControl thirtySeconds = CacheControl.maxAge(Duration.ofSeconds(30)).cachePublic();
+		this.cache.get("slow", () -> {
+			advance(Duration.ofSeconds(4));
+			return ResponseEntity.ok().cacheControl(thirtySeconds).body("slow answer");
+		});
+		advance(Duration.ofSeconds(26).plusMillis(1));
+		assertThat(ask("slow", thirtySeconds)).isEqualTo("answer 1");
 	}
 
 	@Test

@@ -135,7 +135,12 @@ class RequestConcurrencyLimitTest {
 	}
 
 	private static void awaitWaiting(RequestConcurrencyLimit limit, boolean urgent, int count) {
-		Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> limit.waiting(urgent) == count);
+		// polled at once and often: the first test's waiting request has only 200 ms
+		Awaitility.await()
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(2))
+			.atMost(Duration.ofSeconds(5))
+			.until(() -> limit.waiting(urgent) == count);
 	}
 
 	private MockHttpServletResponse run(String path, FilterChain chain) {
