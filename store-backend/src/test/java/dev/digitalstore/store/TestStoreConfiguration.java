@@ -6,12 +6,15 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.oauth2.jwt.JwtEncoder;
 import org.springframework.test.context.DynamicPropertyRegistrar;
 
 import dev.digitalstore.localpostgres.LocalPostgresConfiguration;
+import dev.digitalstore.store.shared.security.JwtProperties;
 import dev.digitalstore.store.support.DatabaseProxyConfiguration;
 import dev.digitalstore.store.support.RecordingOutboxHandler;
 import dev.digitalstore.store.support.StatementCountingConfiguration;
+import dev.digitalstore.store.support.TestTokens;
 
 /**
  * The one test configuration of the backend: a real PostgreSQL chosen by
@@ -35,6 +38,11 @@ public class TestStoreConfiguration {
 			registry.add("spring.mail.host", () -> "127.0.0.1");
 			registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
 		};
+	}
+
+	@Bean
+	TestTokens testTokens(JwtEncoder encoder, JwtProperties properties) {
+		return new TestTokens(encoder, properties);
 	}
 
 	@Bean

@@ -10,10 +10,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import dev.digitalstore.store.StoreIntegrationTest;
-import dev.digitalstore.store.shared.security.JwtProperties;
 import dev.digitalstore.store.support.AdminProducts;
 import dev.digitalstore.store.support.StatementCounter;
 import dev.digitalstore.store.support.TestTokens;
@@ -30,10 +28,7 @@ class CatalogSearchIT {
 	int port;
 
 	@Autowired
-	JwtEncoder encoder;
-
-	@Autowired
-	JwtProperties jwt;
+	TestTokens tokens;
 
 	@Autowired
 	StatementCounter statements;
@@ -46,7 +41,7 @@ class CatalogSearchIT {
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		this.admin = TestTokens.mint(this.encoder, this.jwt, 1, "ADMIN");
+		this.admin = this.tokens.mint(1, "ADMIN");
 		this.marker = "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 

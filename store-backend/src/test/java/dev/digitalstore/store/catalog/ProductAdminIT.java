@@ -11,10 +11,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import dev.digitalstore.store.StoreIntegrationTest;
-import dev.digitalstore.store.shared.security.JwtProperties;
 import dev.digitalstore.store.support.AdminProducts;
 import dev.digitalstore.store.support.TestTokens;
 
@@ -34,10 +32,7 @@ class ProductAdminIT {
 	int port;
 
 	@Autowired
-	JwtEncoder encoder;
-
-	@Autowired
-	JwtProperties jwt;
+	TestTokens tokens;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -49,14 +44,14 @@ class ProductAdminIT {
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		this.admin = TestTokens.mint(this.encoder, this.jwt, 1, "ADMIN");
+		this.admin = this.tokens.mint(1, "ADMIN");
 		this.slug = "admin-test-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	@Test
 	void adminEndpointsRefuseAnonymousAndCustomers() {
 		RestAssured.get("/api/admin/products").then().statusCode(401).contentType("application/problem+json");
-		String customer = TestTokens.mint(this.encoder, this.jwt, 2, "CUSTOMER");
+		String customer = this.tokens.mint(2, "CUSTOMER");
 		RestAssured.given()
 			.auth()
 			.oauth2(customer)

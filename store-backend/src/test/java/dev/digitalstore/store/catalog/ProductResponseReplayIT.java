@@ -12,10 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import dev.digitalstore.store.StoreIntegrationTest;
-import dev.digitalstore.store.shared.security.JwtProperties;
 import dev.digitalstore.store.support.AdminProducts;
 import dev.digitalstore.store.support.TestTokens;
 
@@ -36,10 +34,7 @@ class ProductResponseReplayIT {
 	int port;
 
 	@Autowired
-	JwtEncoder encoder;
-
-	@Autowired
-	JwtProperties jwt;
+	TestTokens tokens;
 
 	@Autowired
 	MeterRegistry meters;
@@ -56,7 +51,7 @@ class ProductResponseReplayIT {
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		this.admin = TestTokens.mint(this.encoder, this.jwt, 1, "ADMIN");
+		this.admin = this.tokens.mint(1, "ADMIN");
 		this.slug = "replayed-" + UUID.randomUUID().toString().substring(0, 8);
 		this.id = AdminProducts.create(this.admin, this.slug, "Replayed album", "Ten songs", 1200, "music", "DOWNLOAD");
 	}

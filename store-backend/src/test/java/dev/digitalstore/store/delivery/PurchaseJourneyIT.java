@@ -13,10 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import dev.digitalstore.store.StoreIntegrationTest;
-import dev.digitalstore.store.shared.security.JwtProperties;
 import dev.digitalstore.store.support.AdminProducts;
 import dev.digitalstore.store.support.GuestPurchases.Purchase;
 import dev.digitalstore.store.support.Mailbox;
@@ -42,10 +40,7 @@ class PurchaseJourneyIT {
 	int port;
 
 	@Autowired
-	JwtEncoder encoder;
-
-	@Autowired
-	JwtProperties jwt;
+	TestTokens tokens;
 
 	@Autowired
 	GreenMail greenMail;
@@ -63,7 +58,7 @@ class PurchaseJourneyIT {
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		this.admin = TestTokens.mint(this.encoder, this.jwt, 1, "ADMIN");
+		this.admin = this.tokens.mint(1, "ADMIN");
 		this.marker = "jr" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
 	}
 

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import dev.digitalstore.store.StoreIntegrationTest;
 import dev.digitalstore.store.catalog.ProductKind;
+import dev.digitalstore.store.support.TestTokens;
 import dev.digitalstore.store.testsupport.CommerceFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,7 +29,7 @@ class LicenceKeyImportIT {
 	JdbcClient jdbc;
 
 	@Autowired
-	JwtEncoder jwtEncoder;
+	TestTokens tokens;
 
 	@Autowired
 	LicenceKeyApi licenceKeys;
@@ -41,7 +41,7 @@ class LicenceKeyImportIT {
 	@BeforeEach
 	void setUp() {
 		RestAssured.port = this.port;
-		this.fixtures = new CommerceFixtures(this.jdbc, this.jwtEncoder);
+		this.fixtures = new CommerceFixtures(this.jdbc, this.tokens);
 		this.admin = this.fixtures.customer(true);
 	}
 

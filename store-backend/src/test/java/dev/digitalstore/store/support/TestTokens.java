@@ -14,24 +14,31 @@ import dev.digitalstore.store.shared.security.JwtProperties;
 
 /**
  * Access tokens signed exactly like the store's, for tests that need a role without an
- * account round trip.
+ * account round trip. A bean of the shared test configuration.
  */
 public final class TestTokens {
 
-	private TestTokens() {
+	private final JwtEncoder encoder;
+
+	private final JwtProperties properties;
+
+	public TestTokens(JwtEncoder encoder, JwtProperties properties) {
+		this.encoder = encoder;
+		this.properties = properties;
 	}
 
-	public static String mint(JwtEncoder encoder, JwtProperties properties, long subject, String role) {
+	/** A token for {@code subject} (a customer id) with one role. */
+	public String mint(long subject, String role) {
 		Instant now = Instant.now();
 		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer(properties.issuer())
+			.issuer(this.properties.issuer())
 			.subject(Long.toString(subject))
 			.id(UUID.randomUUID().toString())
 			.issuedAt(now)
-			.expiresAt(now.plus(properties.accessTokenTtl()))
+			.expiresAt(now.plus(this.properties.accessTokenTtl()))
 			.claim("roles", List.of(role))
 			.build();
-		return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
+		return this.encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
 			.getTokenValue();
 	}
 

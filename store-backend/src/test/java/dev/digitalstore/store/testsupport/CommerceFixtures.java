@@ -1,6 +1,5 @@
 package dev.digitalstore.store.testsupport;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -10,13 +9,9 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
-import org.springframework.security.oauth2.jwt.JwsHeader;
-import org.springframework.security.oauth2.jwt.JwtClaimsSet;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
-import org.springframework.security.oauth2.jwt.JwtEncoderParameters;
 
 import dev.digitalstore.store.catalog.ProductKind;
+import dev.digitalstore.store.support.TestTokens;
 
 /**
  * Test data for the commerce features: products (straight into the catalog's tables),
@@ -27,11 +22,11 @@ public class CommerceFixtures {
 
 	private final JdbcClient jdbc;
 
-	private final JwtEncoder jwtEncoder;
+	private final TestTokens tokens;
 
-	public CommerceFixtures(JdbcClient jdbc, JwtEncoder jwtEncoder) {
+	public CommerceFixtures(JdbcClient jdbc, TestTokens tokens) {
 		this.jdbc = jdbc;
-		this.jwtEncoder = jwtEncoder;
+		this.tokens = tokens;
 	}
 
 	public static String unique(String prefix) {
@@ -76,18 +71,7 @@ public class CommerceFixtures {
 				insert into customer (email, email_normalized, display_name, password_hash, role)
 				values (?, ?, 'Test buyer', 'not-a-hash', ?) returning id
 				""").params(email, email, admin ? "ADMIN" : "CUSTOMER").query(Long.class).single();
-		Instant now = Instant.now();
-		JwtClaimsSet claims = JwtClaimsSet.builder()
-			.issuer("digital-store")
-			.subject(String.valueOf(id))
-			.id(UUID.randomUUID().toString())
-			.issuedAt(now)
-			.expiresAt(now.plusSeconds(3600))
-			.claim("roles", List.of(admin ? "ADMIN" : "CUSTOMER"))
-			.build();
-		String token = this.jwtEncoder
-			.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims))
-			.getTokenValue();
+		String token = this.tokens.mint(id, admin ? "ADMIN" : "CUSTOMER");
 		return new Customer(id, email, token);
 	}
 

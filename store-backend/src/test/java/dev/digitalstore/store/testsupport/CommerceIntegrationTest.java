@@ -6,9 +6,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.oauth2.jwt.JwtEncoder;
 
 import dev.digitalstore.store.StoreIntegrationTest;
+import dev.digitalstore.store.support.TestTokens;
 
 /**
  * What every commerce integration test starts from: REST Assured pointed at the running
@@ -25,14 +25,14 @@ public abstract class CommerceIntegrationTest {
 	protected JdbcClient jdbc;
 
 	@Autowired
-	protected JwtEncoder jwtEncoder;
+	protected TestTokens tokens;
 
 	protected CommerceFixtures fixtures;
 
 	@BeforeEach
 	void pointAtTheStore() {
 		RestAssured.port = this.port;
-		this.fixtures = new CommerceFixtures(this.jdbc, this.jwtEncoder);
+		this.fixtures = new CommerceFixtures(this.jdbc, this.tokens);
 	}
 
 }
