@@ -1,11 +1,14 @@
 package dev.digitalstore.store.catalog;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +33,8 @@ class CatalogService implements CatalogApi {
 
 	@Override
 	public Map<Long, ProductOffer> offers(Collection<Long> productIds) {
-		if (productIds.isEmpty()) {
-			return Map.of();
-		}
-		return this.jdbc.sql("select " + OFFER_COLUMNS + " from product where id = any(:ids)")
-			.param("ids", productIds.toArray(Long[]::new))
-			.query((rs, row) -> offer(rs))
-			.stream()
-			.collect(Collectors.toMap(ProductOffer::id, Function.identity()));
+		return byProductId("select " + OFFER_COLUMNS + " from product where id = any(:ids)", productIds,
+				(rs, row) -> offer(rs), ProductOffer::id);
 	}
 
 	@Override
@@ -58,22 +55,29 @@ class CatalogService implements CatalogApi {
 
 	@Override
 	public Map<Long, ProductFile> files(Collection<Long> productIds) {
+		return byProductId("select " + FILE_COLUMNS + " from product where id = any(:ids) and file_key is not null",
+				productIds, (rs, row) -> file(rs), ProductFile::productId);
+	}
+
+	/** One query for all {@code productIds} (bound to {@code :ids}), by product id. */
+	private <T> Map<Long, T> byProductId(String sql, Collection<Long> productIds, RowMapper<T> rows,
+			Function<T, Long> productId) {
 		if (productIds.isEmpty()) {
 			return Map.of();
 		}
-		return this.jdbc.sql("select " + FILE_COLUMNS + " from product where id = any(:ids) and file_key is not null")
+		return this.jdbc.sql(sql)
 			.param("ids", productIds.toArray(Long[]::new))
-			.query((rs, row) -> file(rs))
+			.query(rows)
 			.stream()
-			.collect(Collectors.toMap(ProductFile::productId, Function.identity()));
+			.collect(Collectors.toMap(productId, Function.identity()));
 	}
 
-	private static ProductFile file(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static ProductFile file(ResultSet rs) throws SQLException {
 		return new ProductFile(rs.getLong("id"), rs.getString("file_key"), rs.getString("file_name"),
 				rs.getString("file_content_type"), rs.getLong("file_size"));
 	}
 
-	private static ProductOffer offer(java.sql.ResultSet rs) throws java.sql.SQLException {
+	private static ProductOffer offer(ResultSet rs) throws SQLException {
 		return new ProductOffer(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
 				rs.getLong("price_minor"), rs.getString("currency"), ProductKind.valueOf(rs.getString("kind")),
 				rs.getBoolean("active"));
