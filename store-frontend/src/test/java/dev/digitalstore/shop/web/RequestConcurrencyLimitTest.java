@@ -30,14 +30,8 @@ class RequestConcurrencyLimitTest {
 
 	@Test
 	void aRequestWaitsForTheOneInProgressAndTooLongAWaitIsA503() throws Exception {
-		CountDownLatch inside = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
-			.supplyAsync(() -> run("/catalog", (request, response) -> {
-				inside.countDown();
-				await(finish);
-			}));
-		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<MockHttpServletResponse> first = holdTurn(this.limit, "/catalog", finish);
 
 		MockHttpServletResponse refused = run("/catalog", (request, response) -> {
 		});
@@ -63,14 +57,8 @@ class RequestConcurrencyLimitTest {
 	void aPurchaseWaitingGoesBeforeBrowsingThatCameFirst() throws Exception {
 		RequestConcurrencyLimit patient = new RequestConcurrencyLimit(
 				new ShopProperties.Requests(1, Duration.ofSeconds(5)), new SimpleMeterRegistry());
-		CountDownLatch inside = new CountDownLatch(1);
 		CountDownLatch finish = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> first = CompletableFuture
-			.supplyAsync(() -> run(patient, "GET", "/catalog", (request, response) -> {
-				inside.countDown();
-				await(finish);
-			}));
-		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<MockHttpServletResponse> first = holdTurn(patient, "/catalog", finish);
 
 		List<String> served = new CopyOnWriteArrayList<>();
 		CompletableFuture<MockHttpServletResponse> browsing = CompletableFuture
@@ -109,13 +97,7 @@ class RequestConcurrencyLimitTest {
 	@Test
 	void probesAndStaticFilesNeverWait() throws Exception {
 		CountDownLatch finish = new CountDownLatch(1);
-		CountDownLatch inside = new CountDownLatch(1);
-		CompletableFuture<MockHttpServletResponse> busy = CompletableFuture
-			.supplyAsync(() -> run("/checkout", (request, response) -> {
-				inside.countDown();
-				await(finish);
-			}));
-		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<MockHttpServletResponse> busy = holdTurn(this.limit, "/checkout", finish);
 		for (String path : new String[] { "/actuator/health/readiness", "/css/shop.css", "/images/favicon.svg" }) {
 			assertThat(run(path, (request, response) -> {
 			}).getStatus()).as(path).isEqualTo(200);
@@ -132,6 +114,21 @@ class RequestConcurrencyLimitTest {
 				}))
 			.isInstanceOf(IllegalStateException.class);
 		assertThat(this.limit.available()).isEqualTo(1);
+	}
+
+	/**
+	 * Starts a GET that holds a turn until {@code finish}; returns once it has the turn.
+	 */
+	private static CompletableFuture<MockHttpServletResponse> holdTurn(RequestConcurrencyLimit limit, String path,
+			CountDownLatch finish) throws InterruptedException {
+		CountDownLatch inside = new CountDownLatch(1);
+		CompletableFuture<MockHttpServletResponse> held = CompletableFuture
+			.supplyAsync(() -> run(limit, "GET", path, (request, response) -> {
+				inside.countDown();
+				await(finish);
+			}));
+		assertThat(inside.await(5, TimeUnit.SECONDS)).isTrue();
+		return held;
 	}
 
 	private static void awaitWaiting(RequestConcurrencyLimit limit, boolean urgent, int count) {
